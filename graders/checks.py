@@ -1,0 +1,99 @@
+"""Writing checks: ``CheckSet`` binds implementations to week.toml, ``Trial`` is their context.
+
+A check is a function ``check(t)`` that calls learner code through ``t.call``,
+compares against oracles, and raises ``Fail`` to say what is wrong. Returning means
+the check passed. Everything a learner reads about a check (title, points, hints)
+lives in week.toml; the function holds only the logic.
+"""
+import numpy as np
+
+from .compare import formatting as fmt
+from .failure import Fail
+
+
+class CheckSet:
+    """The checks of one session module: ``@checks("sigmoid.values")``."""
+
+    def __init__(self):
+        self.implementations = {}
+
+    def __call__(self, short_id):
+        def register(fn):
+            if short_id in self.implementations:
+                raise ValueError(f"check {short_id} implemented twice")
+            self.implementations[short_id] = fn
+            return fn
+        return register
+
+
+class Trial:
+    """One run of one check: random inputs, learner calls, references."""
+
+    def __init__(self, run, spec, seed):
+        self.run = run
+        self.spec = spec
+        self.session = run.week.session(spec.session)
+        self.rng = np.random.default_rng([seed, _stable_hash(spec.id)])
+        self.last = None  # the CallOutcome of the latest call
+        self.output = []  # what learner code printed during this check
+
+    # ------------------------------------------------------------ learner code
+
+    def outcome(self, function, *args, timeout=None, **kwargs):
+        """Call a contract function; return the raw CallOutcome (no judgement)."""
+        module = self.session.module_of(function)
+        outcome = self.run.process.call(module, function, args, kwargs, timeout or self.spec.timeout)
+        self.last = outcome
+        if outcome.stdout:
+            self.output.append(outcome.stdout)
+        return outcome
+
+    def call(self, function, *args, timeout=None, allow_mutation=False, pitfall_on=None, **kwargs):
+        """Call a contract function and return its value; any failure becomes a Fail.
+
+        ``pitfall_on`` maps exception type names to the pitfall they reveal.
+        """
+        outcome = self.outcome(function, *args, timeout=timeout, **kwargs)
+        given = self.given(function, args, kwargs)
+        if outcome.error is not None:
+            raise Fail(self.run.explain_error(self.session, function, outcome.error, given),
+                       pitfall=(pitfall_on or {}).get(outcome.error.type))
+        if outcome.mutated and not allow_mutation:
+            names = ", ".join(f"`{n}`" for n in outcome.mutated)
+            raise Fail(f"`{function}` changed its input {names} in place. Leave inputs untouched: "
+                       "work on a copy or build a new array (e.g. np.maximum(z, 0) rather than z[z < 0] = 0).",
+                       pitfall="mutates_input")
+        if self.spec.by_hand and outcome.calculus:
+            place = outcome.calculus[0]
+            raise Fail(f"`{function}` asks sympy for the derivative ({place['file']}, line {place['line']} "
+                       f"calls {place['what']}). Derive it by hand and write the result with sympy functions "
+                       "such as sp.exp and sp.cos: the exercise is the calculus, not the call.",
+                       pitfall="sympy_did_the_calculus")
+        return outcome.value
+
+    def given(self, function, args, kwargs):
+        """Arguments by their contract names, for messages."""
+        names = self.run.week.parameters(self.spec.session, function)
+        named = dict(zip(names, args))
+        named.update(kwargs)
+        return named
+
+    def describe(self, function, *args, **kwargs):
+        """``sigmoid(z)`` for z = [...]: the call as a learner would read it."""
+        return fmt.inputs(self.given(function, args, kwargs))
+
+    # ------------------------------------------------------------ oracles
+
+    def reference(self, function):
+        return self.run.week.reference(self.spec.session, function)
+
+    def symbol(self, name, **assumptions):
+        import sympy
+
+        return sympy.Symbol(name, real=True, **assumptions)
+
+
+def _stable_hash(text):
+    import zlib
+
+    return zlib.crc32(text.encode())

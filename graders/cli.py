@@ -1,0 +1,149 @@
+"""``python -m graders``: grade a folder of exercises, or (for maintainers) rebuild the stubs."""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+DESCRIPTION = """\
+Grade this week's exercises.
+
+  python -m graders grade                       grade exercises/ (every session)
+  python -m graders grade --session b           grade only Session B
+  python -m graders grade --submission DIR      grade another folder laid out like exercises/
+  python -m graders grade --format json         print a Gradescope results.json instead
+
+While you work, `pytest exercises/session_b` gives the same grading inside pytest.
+"""
+
+EXIT_HELP = "Exit status: 0 when every check passes, 1 when some fail, 2 for unusable arguments."
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line and exit 2."""
+
+    def error(self, message):
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+class UsageError(Exception):
+    """Arguments that cannot be used; the message is one line for the user."""
+
+
+def build_parser():
+    parser = Parser(prog="python -m graders", description=DESCRIPTION, epilog=EXIT_HELP,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    grade = commands.add_parser(
+        "grade", help="grade a submission folder and print the report",
+        description="Grade a folder laid out like exercises/ and print one line per check, the "
+                    "points per function and a verdict per session.", epilog=EXIT_HELP)
+    grade.add_argument("--submission", metavar="DIR", default=None,
+                       help="the folder to grade (default: exercises/; `solutions` grades the references)")
+    grade.add_argument("--session", metavar="a|b|c", default=None,
+                       help="grade one session only (default: every session present)")
+    grade.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text for people (default), json for a Gradescope results.json on stdout")
+    grade.add_argument("--seed", type=int, default=None, metavar="N",
+                       help="the random seed for the test inputs (printed in every report; reuse it to "
+                            "repeat a run exactly)")
+    build = commands.add_parser(
+        "build-exercises", help="(maintainers) regenerate exercises/ from solutions/",
+        description="Write the learner stubs in exercises/ from the reference answers in solutions/, "
+                    "removing every ### BEGIN SOLUTION … ### END SOLUTION block.")
+    build.add_argument("--check", action="store_true", help="only report whether exercises/ is up to date")
+    return parser
+
+
+def main(argv=None):
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "grade":
+            return grade(args)
+        if args.command == "build-exercises":
+            return build_exercises(args)
+    except UsageError as exc:
+        sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    return 2
+
+
+def _repo_root():
+    return Path(__file__).resolve().parent.parent
+
+
+def resolve_submission(text):
+    """The folder to grade, with a one-line UsageError when it cannot be one."""
+    if text is None:
+        candidates = [Path.cwd() / "exercises", _repo_root() / "exercises"]
+        path = next((p for p in candidates if p.is_dir()), candidates[0])
+    else:
+        path = Path(text).expanduser()
+        if not path.exists() and (_repo_root() / text).is_dir():
+            path = _repo_root() / text
+    if not path.exists():
+        raise UsageError(f"no folder {str(path)!r}")
+    if not path.is_dir():
+        raise UsageError(f"{str(path)!r} is not a folder: pass the folder that holds session_a/, session_b/ …")
+    return path
+
+
+def grade(args):
+    from . import course, report
+    from .learner.client import Zygote
+
+    Zygote.prestart()  # its imports overlap with ours
+    root = resolve_submission(args.submission)
+    week = course.week_for(root)
+    if week is None:
+        raise UsageError(f"{str(root)!r} does not look like a submission: expected folders such as "
+                         "session_b/ holding the exercise files (bce.py, train.py …)")
+    sessions = [s.id for s in week.sessions if (root / s.id).is_dir()]
+    if args.session:
+        wanted = "session_" + args.session.lower().removeprefix("session_").removeprefix("session ")
+        if wanted not in [s.id for s in week.sessions]:
+            raise UsageError(f"unknown session {args.session!r}: choose one of "
+                             + ", ".join(s.id.removeprefix("session_") for s in week.sessions))
+        sessions = [wanted]
+    from .runner import GradingRun
+
+    started = time.perf_counter()
+    shown = _shown_root(root)
+    with GradingRun(week, root, sessions, seed=args.seed, shown_root=shown) as run:
+        scores = run.scores()
+    if args.format == "json":
+        sys.stdout.write(report.dumps(report.gradescope(run, scores, time.perf_counter() - started)) + "\n")
+    else:
+        session_flag = f" --session {args.session}" if args.session else ""
+        hint = f"repeat with: python -m graders grade{session_flag} --seed {run.seed}"
+        sys.stdout.write(report.text(run, scores, hint))
+    return 0 if all(s.complete for s in scores) else 1
+
+
+def _shown_root(root):
+    try:
+        return str(root.resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(root)
+
+
+def build_exercises(args):
+    from . import stubs
+
+    repo = _repo_root()
+    if args.check:
+        drift = stubs.drift(repo / "solutions", repo / "exercises")
+        for line in drift:
+            print(line)
+        print("exercises/ is up to date" if not drift else "run: python -m graders build-exercises")
+        return 1 if drift else 0
+    written = stubs.write_tree(repo / "solutions", repo / "exercises")
+    print(f"wrote {written} files under exercises/")
+    return 0

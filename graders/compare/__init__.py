@@ -1,0 +1,1 @@
+"""Comparing learner outputs with independent oracles: numbers, expressions, gradients, figures."""

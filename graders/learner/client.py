@@ -1,0 +1,362 @@
+"""The grading side of the learner process: start it, call into it, kill it when needed."""
+import atexit
+import dataclasses
+import itertools
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import exprtree, figdata, wire
+from .limits import Limits, kill_group
+
+GRADERS_PARENT = str(Path(__file__).resolve().parents[2])
+PASS_ENV = ("GRADERS_CHILD_LOG", "PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
+        "from graders.learner.zygote import main; main(int(sys.argv[1]))")
+
+
+class LearnerStartError(RuntimeError):
+    """The learner process could not be started at all (a broken installation)."""
+
+
+@dataclass
+class LearnerError:
+    """Why a call into learner code produced no value."""
+
+    kind: str  # exception | timeout | crashed | memory | import | missing | protocol
+    type: str = ""
+    message: str = ""
+    where: dict | None = None  # {"file", "line", "code"} of the innermost learner frame
+    seconds: float = 0.0
+    depth: int = 0
+
+
+@dataclass
+class CallOutcome:
+    value: object = None
+    error: LearnerError | None = None
+    stdout: str = ""
+    stdout_dropped: int = 0
+    warnings: list = field(default_factory=list)
+    mutated: list = field(default_factory=list)
+    calculus: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# ---------------------------------------------------------------- the zygote
+
+
+class Zygote:
+    """The grading process's handle on its pre-warmed forking server (one per process)."""
+
+    _shared = None
+    _shared_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls):
+        with cls._shared_lock:
+            if cls._shared is None or not cls._shared.alive():
+                cls._shared = cls()
+            return cls._shared
+
+    @classmethod
+    def prestart(cls):
+        """Start the shared zygote now, so its imports overlap with other work."""
+        cls.shared()
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        env = {k: os.environ[k] for k in PASS_ENV if k in os.environ}
+        env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", MPLBACKEND="Agg")
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", "-c", BOOT, str(theirs.fileno()), GRADERS_PARENT],
+            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=self.stderr, close_fds=True,
+        )
+        theirs.close()
+        self.control = ours
+        self.replies = ours.makefile("rb")
+        atexit.register(self.close)
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def spawn(self, request, timeout=120.0):
+        """Fork a learner process; returns (pid, socket connected to it)."""
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        with self.lock:
+            try:
+                socket.send_fds(self.control, [json.dumps(request).encode() + b"\n"], [theirs.fileno()])
+                self.control.settimeout(timeout)
+                line = self.replies.readline()
+            except OSError as exc:
+                line = b""
+                reason = str(exc)
+            else:
+                reason = "it exited"
+            finally:
+                theirs.close()
+        if not line:
+            ours.close()
+            raise LearnerStartError(f"could not start the process that runs learner code ({reason}). "
+                                    + self._stderr_tail())
+        return int(json.loads(line)["pid"]), ours
+
+    def _stderr_tail(self):
+        try:
+            self.stderr.seek(0)
+            text = self.stderr.read().decode(errors="replace").strip().splitlines()
+        except OSError:
+            return ""
+        return text[-1] if text else ""
+
+    def close(self):
+        for stream in (self.replies, self.control):  # both hold the socket open
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+# ---------------------------------------------------------------- reading with a deadline
+
+
+class _DeadlineReader:
+    """File-like reads from a socket that fail once an overall deadline has passed."""
+
+    def __init__(self, sock, deadline):
+        self.sock = sock
+        self.deadline = deadline
+
+    def read(self, n):
+        chunks, got = [], 0
+        while got < n:
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            self.sock.settimeout(remaining)
+            chunk = self.sock.recv(min(n - got, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+
+
+class _SocketWriter:
+    def __init__(self, sock):
+        self.sock = sock
+
+    def write(self, data):
+        self.sock.settimeout(30)
+        self.sock.sendall(data)
+
+    def flush(self):
+        pass
+
+
+# ---------------------------------------------------------------- values crossing over
+
+
+def _encode_symbol(value):
+    names = ("real", "positive", "negative", "nonnegative", "integer")
+    return "symbol", [value.name, [k for k in names if value.assumptions0.get(k)]]
+
+
+def _is_symbol(value):
+    sympy = sys.modules.get("sympy")
+    return sympy is not None and isinstance(value, sympy.Symbol)
+
+
+def _decode_expression(plain):
+    try:
+        return exprtree.Expression(plain)
+    except exprtree.TreeError as exc:
+        return wire.Unsupported("sympy expression", str(exc))
+
+
+def _decode_figure(plain):
+    try:
+        return figdata.FigureData.from_plain(plain)
+    except figdata.FigureDataError as exc:
+        return wire.Unsupported("matplotlib Figure", str(exc))
+
+
+DECODERS = {"expr": _decode_expression, "figure": _decode_figure}
+
+
+def _learner_error(raw, kind_default="protocol"):
+    if not isinstance(raw, dict):
+        return LearnerError("protocol", message="malformed error report")
+    where = raw.get("where")
+    if isinstance(where, dict):
+        where = {"file": str(where.get("file", ""))[:200], "line": int(where.get("line") or 0)
+                 if isinstance(where.get("line"), int) else 0, "code": str(where.get("code", ""))[:200]}
+    else:
+        where = None
+    kind = raw.get("kind") if raw.get("kind") in ("exception", "memory", "import", "missing", "protocol") else kind_default
+    depth = raw.get("depth") if isinstance(raw.get("depth"), int) else 0
+    return LearnerError(kind, type=str(raw.get("type", ""))[:80], message=str(raw.get("message", ""))[:500],
+                        where=where, depth=depth)
+
+
+def _text_list(raw, keys, limit=20):
+    out = []
+    if isinstance(raw, list):
+        for item in raw[:limit]:
+            if isinstance(item, dict):
+                out.append({k: (item.get(k) if isinstance(item.get(k), (int, str)) else "") for k in keys})
+    return out
+
+
+# ---------------------------------------------------------------- the learner process
+
+
+class LearnerProcess:
+    """One submission, loaded in a limited child process that is restarted when killed."""
+
+    def __init__(self, submission, modules, limits=Limits()):
+        self.submission = submission
+        self.modules = list(modules)
+        self.limits = limits
+        self.import_errors = {}  # dotted module name -> LearnerError
+        self._poisoned = set()  # modules whose import hung or killed the process
+        self._ids = itertools.count(1)
+        self._sock = None
+        self._pid = None
+        self._tmp = None
+        self.restarts = 0
+
+    # -- lifecycle
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._kill()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def _kill(self):
+        if self._pid is not None:
+            kill_group(self._pid)
+        if self._sock is not None:
+            self._sock.close()
+        self._sock = self._pid = None
+
+    def _workdir(self):
+        if self._tmp is None:
+            self._tmp = tempfile.mkdtemp(prefix="graders-")
+            os.chmod(self._tmp, 0o700)
+            self.submission.copy_to(Path(self._tmp) / "submission")
+        return os.path.join(self._tmp, "submission")
+
+    def _start(self):
+        request = {"workdir": self._workdir(), "limits": dataclasses.asdict(self.limits),
+                   "hide_paths": [GRADERS_PARENT]}
+        self._pid, self._sock = Zygote.shared().spawn(request)
+        self.restarts += 1
+        try:
+            hello, _ = wire.receive(_DeadlineReader(self._sock, time.monotonic() + 60))
+        except (EOFError, OSError, TimeoutError, wire.ProtocolError):
+            hello = None
+        if not isinstance(hello, dict) or hello.get("ready") is not True:
+            self._kill()
+            raise LearnerStartError("the process that runs learner code failed to start "
+                                    "(set GRADERS_CHILD_LOG=/some/file to see why)")
+        for dotted in self.modules:
+            if dotted in self._poisoned:
+                continue
+            response, _ = self._request({"op": "import", "module": dotted}, (), self.limits.import_seconds)
+            if isinstance(response, LearnerError):
+                self.import_errors[dotted] = dataclasses.replace(response, kind="import", type=response.kind)
+                if response.kind in ("timeout", "crashed"):
+                    self._poisoned.add(dotted)
+                    self._kill()
+                    return self._start()
+            elif not response.get("ok"):
+                self.import_errors[dotted] = _learner_error(response.get("error"), "import")
+            else:
+                self.import_errors.pop(dotted, None)
+
+    def _ensure_started(self):
+        if self._sock is None:
+            self._start()
+
+    def import_error(self, dotted):
+        """Why ``dotted`` could not be imported, or None if it was."""
+        self._ensure_started()
+        return self.import_errors.get(dotted)
+
+    # -- requests
+
+    def _request(self, header, blobs, timeout):
+        """Send one request; returns (response, blobs) or (LearnerError, ())."""
+        header = dict(header, id=next(self._ids))
+        deadline = time.monotonic() + timeout
+        try:
+            wire.send(_SocketWriter(self._sock), header, blobs)
+            response, out_blobs = wire.receive(_DeadlineReader(self._sock, deadline))
+        except TimeoutError:
+            self._kill()
+            return LearnerError("timeout", seconds=timeout), ()
+        except (EOFError, OSError):
+            self._kill()
+            return LearnerError("crashed"), ()
+        except wire.ProtocolError as exc:
+            self._kill()
+            return LearnerError("protocol", message=str(exc)), ()
+        if not isinstance(response, dict) or response.get("id") != header["id"]:
+            self._kill()
+            return LearnerError("protocol", message="an answer out of turn"), ()
+        return response, out_blobs
+
+    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
+        """Call ``function`` of module ``dotted`` with the given arguments."""
+        self._ensure_started()
+        if dotted in self.import_errors:
+            return CallOutcome(error=self.import_errors[dotted])
+        timeout = timeout or self.limits.call_seconds
+        encoder = wire.Encoder([(_is_symbol, _encode_symbol)])
+        header = {"op": "call", "module": dotted, "function": function,
+                  "args": [encoder.encode(a) for a in args],
+                  "kwargs": {k: encoder.encode(v) for k, v in (kwargs or {}).items()}}
+        started = time.monotonic()
+        response, blobs = self._request(header, encoder.blobs, timeout)
+        if isinstance(response, LearnerError):
+            response.seconds = timeout if response.kind == "timeout" else time.monotonic() - started
+            return CallOutcome(error=response, seconds=response.seconds)
+        outcome = CallOutcome(
+            stdout=str(response.get("stdout", ""))[: self.limits.output_kib * 1024],
+            stdout_dropped=response.get("stdout_dropped") if isinstance(response.get("stdout_dropped"), int) else 0,
+            warnings=_text_list(response.get("warnings"), ("category", "message", "file", "line")),
+            mutated=[str(m)[:80] for m in response.get("mutated", [])[:10]] if isinstance(response.get("mutated"), list) else [],
+            calculus=_text_list(response.get("calculus"), ("file", "line", "what")),
+            seconds=float(response["seconds"]) if isinstance(response.get("seconds"), (int, float)) else 0.0,
+        )
+        if not response.get("ok"):
+            outcome.error = _learner_error(response.get("error"))
+            return outcome
+        try:
+            outcome.value = wire.decode(response.get("value"), blobs, DECODERS)
+        except wire.ProtocolError as exc:
+            outcome.error = LearnerError("protocol", message=str(exc))
+        return outcome

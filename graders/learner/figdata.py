@@ -1,0 +1,205 @@
+"""Matplotlib figures as plain data: what the figure checks need, nothing executable.
+
+``extract`` runs in the learner process and reads the artists of a Figure into
+dicts of strings and float arrays. ``FigureData.from_plain`` runs in the grading
+process and validates that data before any check looks at it.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+MAX_AXES = 50
+MAX_ARTISTS = 200
+CLOSEPOLY = 79  # matplotlib.path.Path.CLOSEPOLY: its vertex is a dummy
+
+
+# ------------------------------------------------------------------ learner side
+
+def extract(fig):
+    """Read a matplotlib Figure into plain data."""
+    axes = []
+    for ax in list(fig.axes)[:MAX_AXES]:
+        axes.append(_axes(ax))
+    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
+    return {"axes": axes, "suptitle": suptitle}
+
+
+def _axes(ax):
+    from matplotlib.collections import PathCollection, QuadMesh
+    from matplotlib.contour import ContourSet
+    from matplotlib.quiver import Quiver
+
+    spec = None
+    try:
+        ss = ax.get_subplotspec()
+        if ss is not None:
+            rows, cols, start, stop = ss.get_geometry()
+            spec = [int(rows), int(cols), int(start), int(stop)]
+    except Exception:
+        spec = None
+    out = {
+        "title": " ".join(t for t in (ax.get_title("left"), ax.get_title(), ax.get_title("right")) if t),
+        "xlabel": ax.get_xlabel(),
+        "ylabel": ax.get_ylabel(),
+        "xlim": np.asarray(ax.get_xlim(), dtype=float),
+        "ylim": np.asarray(ax.get_ylim(), dtype=float),
+        "position": np.asarray(ax.get_position().bounds, dtype=float),
+        "subplot": spec,
+        "is_colorbar": hasattr(ax, "_colorbar"),
+        "lines": [], "scatters": [], "contours": [], "quivers": [], "images": [], "meshes": [],
+    }
+    for line in ax.get_lines()[:MAX_ARTISTS]:
+        out["lines"].append(np.asarray(line.get_xydata(), dtype=float))
+    for coll in list(ax.collections)[:MAX_ARTISTS]:
+        if isinstance(coll, ContourSet):
+            out["contours"].append(_contour(coll))
+        elif isinstance(coll, Quiver):
+            out["quivers"].append({
+                "X": np.asarray(coll.X, dtype=float).ravel(),
+                "Y": np.asarray(coll.Y, dtype=float).ravel(),
+                "U": np.ma.filled(np.ma.asarray(coll.U, dtype=float), np.nan).ravel(),
+                "V": np.ma.filled(np.ma.asarray(coll.V, dtype=float), np.nan).ravel(),
+            })
+        elif isinstance(coll, QuadMesh):
+            coords = np.asarray(coll.get_coordinates(), dtype=float)
+            values = np.ma.filled(np.ma.asarray(coll.get_array(), dtype=float), np.nan)
+            out["meshes"].append({"coords": coords, "values": values})
+        elif isinstance(coll, PathCollection):
+            coll.update_scalarmappable()  # resolve c=labels into per-point colours
+            values = coll.get_array()
+            out["scatters"].append({
+                "offsets": np.ma.filled(np.ma.asarray(coll.get_offsets(), dtype=float), np.nan),
+                "colors": np.asarray(coll.get_facecolors(), dtype=float),
+                "values": None if values is None else np.ma.filled(np.ma.asarray(values, dtype=float), np.nan),
+            })
+    for image in ax.get_images()[:MAX_ARTISTS]:
+        arr = np.asarray(image.get_array(), dtype=float) if image.get_array() is not None else np.zeros((0, 0))
+        out["images"].append({
+            "values": arr,
+            "extent": np.asarray(image.get_extent(), dtype=float),
+            "origin": str(image.origin),
+        })
+    return out
+
+
+def _contour(cs):
+    levels = np.asarray(cs.levels, dtype=float)
+    paths = []
+    for path in cs.get_paths()[:MAX_ARTISTS]:
+        vertices = np.asarray(path.vertices, dtype=float)
+        if path.codes is not None:
+            vertices = vertices[np.asarray(path.codes) != CLOSEPOLY]
+        paths.append(vertices.reshape(-1, 2))
+    return {"filled": bool(cs.filled), "levels": levels, "paths": paths}
+
+
+# ------------------------------------------------------------------ grading side
+
+class FigureDataError(ValueError):
+    """The learner process sent figure data that does not have the expected form."""
+
+
+def _array(value, ndim=None, last=None):
+    if not isinstance(value, np.ndarray) or value.dtype.kind not in "biuf":
+        raise FigureDataError("figure data holds something that is not a number array")
+    value = value.astype(float)
+    if ndim is not None and value.ndim != ndim:
+        raise FigureDataError("figure data array of the wrong rank")
+    if last is not None and value.shape[-1] != last:
+        raise FigureDataError("figure data array of the wrong shape")
+    return value
+
+
+def _text(value):
+    if not isinstance(value, str):
+        raise FigureDataError("figure text is not a string")
+    return value[:500]
+
+
+def _items(value):
+    if not isinstance(value, list) or len(value) > MAX_ARTISTS:
+        raise FigureDataError("figure data list malformed")
+    return value
+
+
+@dataclass
+class Contour:
+    filled: bool
+    levels: np.ndarray
+    paths: list  # one (n, 2) vertex array per level (lines) or per band (filled)
+
+
+@dataclass
+class Axes:
+    title: str
+    xlabel: str
+    ylabel: str
+    xlim: np.ndarray
+    ylim: np.ndarray
+    position: np.ndarray  # left, bottom, width, height in figure coordinates
+    subplot: tuple | None  # (rows, cols, start, stop) of its grid, if it has one
+    is_colorbar: bool
+    lines: list = field(default_factory=list)  # (n, 2) arrays
+    scatters: list = field(default_factory=list)  # dicts: offsets, colors, values
+    contours: list = field(default_factory=list)  # Contour
+    quivers: list = field(default_factory=list)  # dicts: X, Y, U, V
+    images: list = field(default_factory=list)  # dicts: values, extent, origin
+    meshes: list = field(default_factory=list)  # dicts: coords, values
+
+    @property
+    def has_data(self):
+        return any((self.lines, self.scatters, self.contours, self.quivers, self.images, self.meshes))
+
+
+@dataclass
+class FigureData:
+    axes: list
+    suptitle: str = ""
+
+    @property
+    def plot_axes(self):
+        """The axes that hold plots (colorbars left out)."""
+        return [ax for ax in self.axes if not ax.is_colorbar]
+
+    @classmethod
+    def from_plain(cls, plain):
+        if not isinstance(plain, dict):
+            raise FigureDataError("figure data malformed")
+        axes = []
+        for raw in _items(plain.get("axes")):
+            if not isinstance(raw, dict):
+                raise FigureDataError("figure data malformed")
+            subplot = raw.get("subplot")
+            if subplot is not None:
+                if not (isinstance(subplot, list) and len(subplot) == 4 and all(type(v) is int for v in subplot)):
+                    raise FigureDataError("subplot geometry malformed")
+                subplot = tuple(subplot)
+            ax = Axes(
+                title=_text(raw.get("title")), xlabel=_text(raw.get("xlabel")), ylabel=_text(raw.get("ylabel")),
+                xlim=_array(raw.get("xlim"), 1), ylim=_array(raw.get("ylim"), 1),
+                position=_array(raw.get("position"), 1), subplot=subplot,
+                is_colorbar=raw.get("is_colorbar") is True,
+            )
+            ax.lines = [_array(v, 2, 2) for v in _items(raw.get("lines"))]
+            for s in _items(raw.get("scatters")):
+                values = s.get("values")
+                ax.scatters.append({
+                    "offsets": _array(s.get("offsets"), 2, 2),
+                    "colors": _array(s.get("colors"), 2),
+                    "values": None if values is None else _array(values).ravel(),
+                })
+            for c in _items(raw.get("contours")):
+                ax.contours.append(Contour(
+                    filled=c.get("filled") is True,
+                    levels=_array(c.get("levels"), 1),
+                    paths=[_array(p, 2, 2) for p in _items(c.get("paths"))],
+                ))
+            for q in _items(raw.get("quivers")):
+                ax.quivers.append({k: _array(q.get(k), 1) for k in ("X", "Y", "U", "V")})
+            for im in _items(raw.get("images")):
+                ax.images.append({"values": _array(im.get("values")), "extent": _array(im.get("extent"), 1),
+                                  "origin": _text(im.get("origin"))})
+            for m in _items(raw.get("meshes")):
+                ax.meshes.append({"coords": _array(m.get("coords"), 3, 2), "values": _array(m.get("values"))})
+            axes.append(ax)
+        return cls(axes=axes, suptitle=_text(plain.get("suptitle", "")))

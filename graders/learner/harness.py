@@ -1,0 +1,323 @@
+"""The learner process: import the submission, call its functions, send back raw outputs.
+
+Runs in a child forked from the zygote, after limits are set. It trusts nothing it
+runs: every call is wrapped so that an exception, ``sys.exit``, printing or warnings
+turn into a report, and results are sent as plain data only (see ``wire``).
+"""
+import importlib
+import importlib.machinery
+import importlib.util
+import inspect
+import io
+import os
+import sys
+import time
+import traceback
+import warnings
+
+import numpy as np
+
+from . import exprtree, figdata, wire
+
+PACKAGE = "submission"
+SYMBOL_ASSUMPTIONS = {"real", "positive", "negative", "nonnegative", "integer"}
+
+
+class CappedText(io.TextIOBase):
+    """A text stream that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.parts = []
+        self.kept = 0
+        self.dropped = 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        text = str(text)
+        room = self.limit - self.kept
+        if room > 0:
+            self.parts.append(text[:room])
+            self.kept += min(room, len(text))
+        self.dropped += max(0, len(text) - max(room, 0))
+        return len(text)
+
+    def getvalue(self):
+        return "".join(self.parts)
+
+
+class Harness:
+    def __init__(self, workdir, output_chars):
+        self.workdir = os.path.realpath(workdir)
+        self.output_chars = output_chars
+        self.calculus = []  # where learner code asked sympy for a derivative, this call
+        self._install_package()
+        self._watch_calculus()
+
+    # ------------------------------------------------------------ setup
+
+    def _install_package(self):
+        spec = importlib.machinery.ModuleSpec(PACKAGE, None, is_package=True)
+        spec.submodule_search_locations = [self.workdir]
+        package = importlib.util.module_from_spec(spec)
+        package.__file__ = os.path.join(self.workdir, "__init__.py")
+        sys.modules[PACKAGE] = package
+
+    def _is_learner_file(self, filename):
+        return bool(filename) and os.path.realpath(filename).startswith(self.workdir + os.sep)
+
+    def _relative(self, filename):
+        return os.path.relpath(os.path.realpath(filename), self.workdir)
+
+    def _watch_calculus(self):
+        """Note when learner code itself asks sympy for a derivative.
+
+        sympy's own simplify builds Derivative objects internally, so what counts is
+        who called: a learner frame whose direct callee is diff, Derivative or idiff.
+        """
+        from sympy.core.function import Derivative
+
+        original = Derivative.__new__
+        harness = self
+
+        def watched_new(cls, *args, **kwargs):
+            harness._note_calculus(sys._getframe(1))
+            return original(cls, *args, **kwargs)
+
+        Derivative.__new__ = watched_new
+
+    def _note_calculus(self, frame):
+        callee = None
+        depth = 0
+        while frame is not None and depth < 60:
+            if self._is_learner_file(frame.f_code.co_filename):
+                name = callee.f_code.co_name if callee is not None else "Derivative"
+                if callee is None or name in ("diff", "idiff", "_derivative_dispatch"):
+                    self.calculus.append({"file": self._relative(frame.f_code.co_filename),
+                                          "line": frame.f_lineno,
+                                          "what": "Derivative" if callee is None else name})
+                return
+            callee, frame, depth = frame, frame.f_back, depth + 1
+
+    # ------------------------------------------------------------ ops
+
+    def handle(self, header, blobs):
+        op = header.get("op")
+        if op == "import":
+            return self.import_module(str(header.get("module", ""))), []
+        if op == "call":
+            return self.call(header, blobs)
+        return {"ok": False, "error": {"kind": "protocol", "message": f"unknown op {op!r}"}}, []
+
+    def import_module(self, dotted):
+        with self._guarded() as guard:
+            importlib.import_module(f"{PACKAGE}.{dotted}")
+        if guard.error is not None:
+            return {"ok": False, "error": guard.error}
+        return {"ok": True}
+
+    def call(self, header, blobs):
+        module_name = f"{PACKAGE}.{header.get('module', '')}"
+        name = str(header.get("function", ""))
+        module = sys.modules.get(module_name)
+        if module is None:
+            return {"ok": False, "error": {"kind": "import", "message": "module not imported"}}, []
+        function = getattr(module, name, None)
+        if function is None or not callable(function):
+            return {"ok": False, "error": {"kind": "missing", "message": f"no function {name}"}}, []
+        decoder = wire.Decoder(blobs, {"symbol": _symbol})
+        args = [decoder.decode(a) for a in header.get("args", [])]
+        kwargs = {str(k): decoder.decode(v) for k, v in header.get("kwargs", {}).items()}
+        before = _snapshot_arrays(args, kwargs)
+        self.calculus = []
+        with self._guarded() as guard:
+            start = time.perf_counter()
+            value = function(*args, **kwargs)
+        elapsed = time.perf_counter() - start
+        response = {
+            "stdout": guard.output.getvalue(),
+            "stdout_dropped": guard.output.dropped,
+            "warnings": guard.warnings,
+            "calculus": self.calculus[:10],
+            "seconds": elapsed,
+            "mutated": _mutated(function, before, args, kwargs),
+        }
+        if guard.error is not None:
+            response.update(ok=False, error=guard.error)
+            _close_figures()
+            return response, []
+        try:
+            encoded, out_blobs = wire.encode(value, _EXTENSIONS)
+        except BaseException as exc:  # a learner object that breaks while being read
+            encoded, out_blobs = {"t": "unsupported", "type": type(exc).__name__,
+                                  "detail": "the result could not be read"}, []
+        _close_figures()
+        response.update(ok=True, value=encoded)
+        return response, out_blobs
+
+    # ------------------------------------------------------------ guard
+
+    def _guarded(self):
+        return _Guard(self)
+
+    def describe_exception(self, exc):
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = None
+        for fs in reversed(frames):
+            if self._is_learner_file(fs.filename):
+                where = {"file": self._relative(fs.filename), "line": fs.lineno, "code": (fs.line or "")[:160]}
+                break
+        if isinstance(exc, SyntaxError) and exc.filename and self._is_learner_file(exc.filename):
+            where = {"file": self._relative(exc.filename), "line": exc.lineno or 0,
+                     "code": (exc.text or "").strip()[:160]}
+        try:
+            message = str(exc)[:500]
+        except BaseException:
+            message = ""
+        if isinstance(exc, SystemExit):
+            message = f"exit code {exc.code!r}"[:200] if not isinstance(exc.code, (int, type(None))) else f"exit code {exc.code}"
+        kind = "memory" if isinstance(exc, MemoryError) else "exception"
+        return {"kind": kind, "type": type(exc).__name__[:80], "message": message, "where": where,
+                "depth": len(frames)}
+
+
+class _Guard:
+    """Captures output and warnings, and turns any exception into an error report."""
+
+    def __init__(self, harness):
+        self.harness = harness
+        self.output = CappedText(harness.output_chars)
+        self.warnings = []
+        self.error = None
+
+    def __enter__(self):
+        self._saved = sys.stdout, sys.stderr, sys.stdin
+        sys.stdout = sys.stderr = self.output
+        sys.stdin = io.StringIO("")
+        self._catcher = warnings.catch_warnings(record=True)
+        self._records = self._catcher.__enter__()
+        warnings.simplefilter("always")
+        self._recursion = sys.getrecursionlimit()
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self._catcher.__exit__(None, None, None)
+        except BaseException:
+            pass
+        sys.stdout, sys.stderr, sys.stdin = self._saved
+        sys.setrecursionlimit(self._recursion)
+        for record in list(self._records)[:20]:
+            filename = str(getattr(record, "filename", ""))
+            self.warnings.append({
+                "category": getattr(record.category, "__name__", "Warning")[:80],
+                "message": str(record.message)[:300],
+                "file": self.harness._relative(filename) if self.harness._is_learner_file(filename) else "",
+                "line": int(getattr(record, "lineno", 0) or 0),
+            })
+        if exc is not None:
+            self.error = self.harness.describe_exception(exc)
+        return True  # swallow everything, including SystemExit and KeyboardInterrupt
+
+
+# ---------------------------------------------------------------- values
+
+
+def _symbol(plain):
+    import sympy
+
+    name, assumptions = plain
+    flags = {k: True for k in assumptions if k in SYMBOL_ASSUMPTIONS}
+    return sympy.Symbol(str(name), **flags)
+
+
+def _is_sympy(value):
+    sympy = sys.modules.get("sympy")
+    return sympy is not None and isinstance(value, sympy.Basic)
+
+
+def _is_figure(value):
+    figure = sys.modules.get("matplotlib.figure")
+    return figure is not None and isinstance(value, figure.Figure)
+
+
+def _is_sympy_vector(value):
+    matrices = sys.modules.get("sympy.matrices")
+    return matrices is not None and isinstance(value, matrices.MatrixBase) and 1 in value.shape
+
+
+_EXTENSIONS = [
+    (_is_sympy_vector, lambda v: (None, tuple(v))),  # a gradient written as sp.Matrix([a, b])
+    (_is_sympy, lambda v: ("expr", exprtree.to_tree(v))),
+    (_is_figure, lambda v: ("figure", figdata.extract(v))),
+]
+
+
+def _close_figures():
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        try:
+            pyplot.close("all")
+        except BaseException:
+            pass
+
+
+def _arrays_in(value, depth=0):
+    if isinstance(value, np.ndarray):
+        yield value
+    elif depth < 2 and isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _arrays_in(item, depth + 1)
+    elif depth < 2 and isinstance(value, dict):
+        for item in value.values():
+            yield from _arrays_in(item, depth + 1)
+
+
+def _snapshot_arrays(args, kwargs):
+    slots = list(enumerate(args)) + list(kwargs.items())
+    return [(key, [(a, a.copy()) for a in _arrays_in(v)]) for key, v in slots]
+
+
+def _mutated(function, before, args, kwargs):
+    names = []
+    try:
+        params = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        params = []
+    for key, pairs in before:
+        for current, saved in pairs:
+            if current.shape != saved.shape or not np.array_equal(current, saved, equal_nan=True):
+                if isinstance(key, int):
+                    names.append(params[key] if key < len(params) else f"argument {key + 1}")
+                else:
+                    names.append(key)
+                break
+    return names
+
+
+# ---------------------------------------------------------------- main loop
+
+
+def serve(sock, workdir, output_chars):
+    rfile = sock.makefile("rb")
+    wfile = sock.makefile("wb")
+    harness = Harness(workdir, output_chars)
+    wire.send(wfile, {"ready": True, "pid": os.getpid()})
+    while True:
+        try:
+            header, blobs = wire.receive(rfile)
+        except (EOFError, OSError, wire.ProtocolError):
+            os._exit(0)
+        if header.get("op") == "exit":
+            os._exit(0)
+        try:
+            response, out_blobs = harness.handle(header, blobs)
+        except BaseException as exc:  # a bug here must still answer
+            response, out_blobs = {"ok": False, "error": {"kind": "protocol", "message": repr(exc)[:300]}}, []
+        response["id"] = header.get("id")
+        try:
+            wire.send(wfile, response, out_blobs)
+        except (OSError, ValueError):
+            os._exit(0)

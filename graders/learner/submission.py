@@ -1,0 +1,115 @@
+"""A learner's submission on disk: its files, read and parsed but never imported here."""
+import ast
+import shutil
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+MAX_SOURCE_BYTES = 1_000_000
+COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".*", "*.pyc", "*.ipynb", "*.png", "*.jpg", "*.pdf")
+MAX_COPY_BYTES = 50 * 2**20
+
+
+@dataclass(frozen=True)
+class SyntaxProblem:
+    line: int
+    message: str
+    code: str
+
+
+class ModuleSource:
+    """One contract module of a submission (e.g. ``session_b/bce.py``)."""
+
+    def __init__(self, root: Path, dotted: str, shown_root: str):
+        self.dotted = dotted
+        self.relpath = dotted.replace(".", "/") + ".py"
+        self.path = root / self.relpath
+        self.shown = f"{shown_root}/{self.relpath}" if shown_root else self.relpath
+
+    @cached_property
+    def text(self):
+        """The source text, or None when the file is missing or unreadable."""
+        try:
+            if self.path.stat().st_size > MAX_SOURCE_BYTES:
+                return None
+            return self.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+
+    @cached_property
+    def tree(self):
+        if self.text is None:
+            return None
+        try:
+            return ast.parse(self.text, filename=self.relpath)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+
+    @cached_property
+    def syntax_problem(self):
+        if self.text is None:
+            return None
+        try:
+            ast.parse(self.text, filename=self.relpath)
+        except SyntaxError as exc:
+            line = exc.lineno or 0
+            lines = self.text.splitlines()
+            code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+            return SyntaxProblem(line, exc.msg or "invalid syntax", code[:120])
+        except (ValueError, RecursionError, MemoryError) as exc:
+            return SyntaxProblem(0, f"cannot be parsed ({type(exc).__name__})", "")
+        return None
+
+    def function(self, name):
+        """The module-level ``def name`` node, or None."""
+        if self.tree is None:
+            return None
+        found = None
+        for node in self.tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+                found = node  # the last definition wins, as at run time
+        return found
+
+    def imported_modules(self):
+        """Top-level names of every module this file imports, anywhere in it."""
+        names = set()
+        if self.tree is None:
+            return names
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+        return names
+
+
+class Submission:
+    """A folder laid out like ``exercises/``: ``session_a/chain_rule.py`` and so on."""
+
+    def __init__(self, root, shown_root=None):
+        self.root = Path(root).resolve()
+        self.shown_root = self.root.name if shown_root is None else shown_root
+        self._modules = {}
+
+    def module(self, dotted):
+        if dotted not in self._modules:
+            self._modules[dotted] = ModuleSource(self.root, dotted, self.shown_root)
+        return self._modules[dotted]
+
+    def copy_to(self, target: Path):
+        """Copy the submission's source files into ``target`` (which must not exist)."""
+        total = [0]
+
+        def ignore(directory, names):
+            skipped = set(COPY_IGNORE(directory, names))
+            for name in names:
+                path = Path(directory) / name
+                if path.is_symlink():
+                    skipped.add(name)
+                elif path.is_file():
+                    total[0] += path.stat().st_size
+                    if total[0] > MAX_COPY_BYTES:
+                        skipped.add(name)
+            return skipped
+
+        shutil.copytree(self.root, target, ignore=ignore)

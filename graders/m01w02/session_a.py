@@ -1,0 +1,286 @@
+"""Session A checks: chain-rule derivatives, partials and the gradient field, backprop."""
+import numpy as np
+import sympy as sp
+
+from .. import expect
+from ..checks import CheckSet
+from ..compare import figures, gradcheck
+from ..compare import formatting as fmt
+from ..failure import Fail
+from . import oracles
+
+checks = CheckSet()
+
+
+def _x_domain(lo=-3.0, hi=3.0):
+    return {"x": lambda rng: float(rng.uniform(lo, hi))}
+
+
+def _chain_rule(t, function, original, missing_inner):
+    """Compare d/dx of ``original`` (differentiated by the grader) with the learner's answer."""
+    x = t.symbol("x")
+    expect.equivalent(t, t.call(function, x), sp.diff(original(x), x), {"x": x}, _x_domain(),
+                      f"{function}(x)", original=original(x),
+                      pitfalls={"missing_inner_derivative": missing_inner(x)})
+
+
+@checks("d_sin_x2")
+def d_sin_x2(t):
+    _chain_rule(t, "d_sin_x2", lambda x: sp.sin(x**2), lambda x: sp.cos(x**2))
+
+
+@checks("d_exp_2x_plus_1")
+def d_exp_2x_plus_1(t):
+    _chain_rule(t, "d_exp_2x_plus_1", lambda x: sp.exp(2 * x + 1), lambda x: sp.exp(2 * x + 1))
+
+
+@checks("d_log_1_plus_exp")
+def d_log_1_plus_exp(t):
+    _chain_rule(t, "d_log_1_plus_exp", lambda x: sp.log(1 + sp.exp(x)), lambda x: 1 / (1 + sp.exp(x)))
+
+
+@checks("d_x2_plus_1_cubed")
+def d_x2_plus_1_cubed(t):
+    _chain_rule(t, "d_x2_plus_1_cubed", lambda x: (x**2 + 1) ** 3, lambda x: 3 * (x**2 + 1) ** 2)
+
+
+@checks("d_tanh_2x")
+def d_tanh_2x(t):
+    _chain_rule(t, "d_tanh_2x", lambda x: sp.tanh(2 * x), lambda x: 1 - sp.tanh(2 * x) ** 2)
+
+
+@checks("d_sigmoid")
+def d_sigmoid(t):
+    # Outer u ↦ u⁻¹ differentiated, inner 1 + e^(−x) forgotten: −(1 + e^(−x))⁻².
+    _chain_rule(t, "d_sigmoid", lambda x: 1 / (1 + sp.exp(-x)), lambda x: -1 / (1 + sp.exp(-x)) ** 2)
+
+
+@checks("sigmoid_prime_via_sigma")
+def sigmoid_prime_via_sigma(t):
+    s, x = t.symbol("s"), t.symbol("x")
+    # σ'(x) at the x whose σ(x) is s: the grader's own derivative, rewritten in s.
+    reference = sp.diff(1 / (1 + sp.exp(-x)), x).subs(x, sp.log(s / (1 - s)))
+    expect.equivalent(t, t.call("sigmoid_prime_via_sigma", s), reference, {"s": s},
+                      {"s": lambda rng: float(rng.uniform(0.01, 0.99))}, "sigmoid_prime_via_sigma(s)",
+                      original=s)
+
+
+# ---------------------------------------------------------------- partials and the gradient
+
+
+def _f(x, y):
+    return x**2 + 3 * x * y + y**2
+
+
+def _partial(t, function, var):
+    x, y = t.symbol("x"), t.symbol("y")
+    mine = x if var == "x" else y
+    reference = sp.diff(_f(x, y), mine)
+    domain = {"x": lambda rng: float(rng.uniform(-3, 3)), "y": lambda rng: float(rng.uniform(-3, 3))}
+    expect.equivalent(t, t.call(function, x, y), reference, {"x": x, "y": y}, domain, f"{function}(x, y)",
+                      original=_f(x, y), pitfalls={
+                          "partial_not_fixed": sp.diff(_f(x, y), x) + sp.diff(_f(x, y), y),
+                          "partial_dropped_term": 2 * mine,
+                      })
+    X, Y = np.meshgrid(np.round(t.rng.uniform(-3, 3, 4), 3), np.round(t.rng.uniform(-3, 3, 3), 3))
+    expected = sp.lambdify((x, y), reference, "numpy")(X, Y) + 0 * X
+    got = expect.array(t.call(function, X, Y), f"{function}(X, Y) on numpy arrays", like=X)
+    expect.close(got, expected, f"{function}(X, Y)", f"X = {fmt.array(X)}, Y = {fmt.array(Y)}", rtol=1e-9, atol=1e-12)
+
+
+@checks("df_dx")
+def df_dx(t):
+    _partial(t, "df_dx", "x")
+
+
+@checks("df_dy")
+def df_dy(t):
+    _partial(t, "df_dy", "y")
+
+
+def _gradient_pair(value, what):
+    if not isinstance(value, (tuple, list, np.ndarray)):
+        raise Fail(f"{what} returned {fmt.kind(value)}; expected the pair (∂f/∂x, ∂f/∂y).",
+                   pitfall="grad_is_a_vector")
+    return expect.sequence(value, 2, what, names=("∂f/∂x", "∂f/∂y"))
+
+
+@checks("grad_f")
+def grad_f(t):
+    x, y = t.symbol("x"), t.symbol("y")
+    domain = {"x": lambda rng: float(rng.uniform(-3, 3)), "y": lambda rng: float(rng.uniform(-3, 3))}
+    parts = _gradient_pair(t.call("grad_f", x, y), "grad_f(x, y)")
+    for name, part, var in zip(("∂f/∂x", "∂f/∂y"), parts, (x, y)):
+        expect.equivalent(t, part, sp.diff(_f(x, y), var), {"x": x, "y": y}, domain,
+                          f"grad_f(x, y), its {name} part")
+    X, Y = np.meshgrid(np.round(t.rng.uniform(-3, 3, 3), 3), np.round(t.rng.uniform(-3, 3, 2), 3))
+    parts = _gradient_pair(t.call("grad_f", X, Y), "grad_f(X, Y) on numpy arrays")
+    for name, part, expected in zip(("∂f/∂x", "∂f/∂y"), parts, (2 * X + 3 * Y, 3 * X + 2 * Y)):
+        got = expect.array(part, f"grad_f(X, Y), its {name} part", like=X)
+        expect.close(got, expected, f"grad_f(X, Y), its {name} part", f"X = {fmt.array(X)}, Y = {fmt.array(Y)}",
+                     rtol=1e-9, atol=1e-12)
+    parts = _gradient_pair(t.call("grad_f", 1, 2), "grad_f(1, 2)")
+    got = [expect.number(p, "grad_f(1, 2)") for p in parts]
+    if got != [8.0, 7.0]:
+        raise Fail(f"grad_f(1, 2) returned ({fmt.number(got[0])}, {fmt.number(got[1])}); by hand ∇f(1, 2) = (8, 7).")
+
+
+@checks("gradient_field_figure")
+def gradient_field_figure(t):
+    fig = expect.figure(t.call("gradient_field_figure"), "gradient_field_figure()")
+    quivers = [q for ax in fig.plot_axes for q in ax.quivers]
+    if not quivers:
+        raise Fail("gradient_field_figure() draws no arrows. Use ax.quiver(X, Y, U, V) with (U, V) = ∇f(X, Y).")
+    q = quivers[0]
+    X, Y, U, V = q["X"], q["Y"], q["U"], q["V"]
+    grid = np.linspace(-3, 3, 20)
+    if X.size != 400:
+        raise Fail(f"gradient_field_figure(): the quiver has {X.size} arrows; expected 400, one per point of a "
+                   "20 × 20 grid (np.meshgrid of np.linspace(-3, 3, 20) twice).")
+    for name, coord in (("x", X), ("y", Y)):
+        values = np.unique(np.round(coord, 9))
+        if values.size != 20 or not np.allclose(values, grid, atol=1e-6):
+            raise Fail(f"gradient_field_figure(): the arrows' {name} positions are {fmt.array(values)}; "
+                       "expected the 20 values of np.linspace(-3, 3, 20).")
+    gx, gy = 2 * X + 3 * Y, 3 * X + 2 * Y
+    norm = np.hypot(U, V) * np.hypot(gx, gy)
+    if not np.isfinite(U).all() or not np.isfinite(V).all() or (norm == 0).any():
+        raise Fail("gradient_field_figure(): some arrows have no direction (zero, nan or inf components).")
+    cosine = (U * gx + V * gy) / norm
+    if (cosine < -0.999).all():
+        raise Fail("gradient_field_figure(): every arrow points against ∇f.", pitfall="grad_descent_direction")
+    if (cosine < 0.999).any():
+        i = int(np.argmin(cosine))
+        raise Fail(f"gradient_field_figure(): the arrows do not point along ∇f. At ({fmt.number(X[i])}, "
+                   f"{fmt.number(Y[i])}) your arrow is ({fmt.number(U[i])}, {fmt.number(V[i])}) but ∇f = "
+                   f"({fmt.number(gx[i])}, {fmt.number(gy[i])}).")
+    contours = [c for ax in fig.plot_axes for c in ax.contours]
+    if not contours:
+        raise Fail("gradient_field_figure() shows no contours of f. Add ax.contour(X, Y, f_xy(X, Y), levels=20).")
+    share, vertex, levels, value = max((figures.contour_follows(c, _f, tol=0.3) for c in contours),
+                                       key=lambda result: result[0])
+    if vertex is None and share < 0.95:
+        raise Fail("gradient_field_figure(): the contour set has no lines inside the plot.")
+    if share < 0.95:
+        lo, hi = levels
+        level = fmt.number(lo) if lo == hi else f"{fmt.number(lo)} to {fmt.number(hi)}"
+        raise Fail(f"gradient_field_figure(): the contours do not follow f(x, y) = x² + 3xy + y². A point "
+                   f"({fmt.number(vertex[0])}, {fmt.number(vertex[1])}) drawn at level {level} has f = "
+                   f"{fmt.number(value)} there.")
+
+
+# ---------------------------------------------------------------- a tiny network
+
+
+@checks("relu")
+def relu(t):
+    z = np.round(t.rng.normal(scale=2, size=9), 3)
+    z[[1, 5]] = 0.0
+    for arg in (z, z.reshape(3, 3)):
+        got = expect.array(t.call("relu", arg), "relu(z)", like=arg)
+        expect.close(got, np.maximum(0.0, arg), "relu(z)", t.describe("relu", arg))
+
+
+@checks("relu_prime")
+def relu_prime(t):
+    z = np.round(t.rng.normal(scale=2, size=9), 3)
+    z[[0, 4]] = 0.0
+    for arg in (z, z.reshape(3, 3)):
+        got = expect.array(t.call("relu_prime", arg), "relu_prime(z)", like=arg)
+        expected = (arg > 0).astype(float)
+        pitfall = "relu_prime_at_zero" if np.array_equal(got, (arg >= 0).astype(float)) else None
+        if pitfall is None and np.any(got[arg < 0] != 0):
+            pitfall = "relu_prime_negative"
+        if not np.array_equal(got, expected):
+            raise Fail(f"relu_prime(z) for {t.describe('relu_prime', arg)}: got {fmt.array(got, 9)}, expected "
+                       f"{fmt.array(expected, 9)}.", pitfall=pitfall)
+
+
+def _network(rng, d=3, h=4, away_from_kinks=True):
+    """Parameters whose hidden pre-activations stay clear of 0 and take both signs."""
+    while True:
+        x = np.round(rng.normal(size=d), 3)
+        W1, b1 = np.round(rng.normal(size=(h, d)), 3), np.round(rng.normal(size=h), 3)
+        W2, b2 = np.round(rng.normal(size=(1, h)), 3), np.round(rng.normal(size=1), 3)
+        z1 = W1 @ x + b1
+        if not away_from_kinks or (np.abs(z1).min() > 0.1 and (z1 > 0).any() and (z1 < 0).any()):
+            return x, W1, b1, W2, b2
+
+
+def _forward(x, W1, b1, W2, b2, hidden=lambda z: np.maximum(0.0, z)):
+    z1 = W1 @ x + b1
+    a1 = hidden(z1)
+    z2 = W2 @ a1 + b2
+    return z1, a1, z2, oracles.sigma(z2)
+
+
+@checks("mlp_forward")
+def mlp_forward(t):
+    params = _network(t.rng)
+    given = "x of shape (3,), W1 (4, 3), b1 (4,), W2 (1, 4), b2 (1,)"
+    got = expect.sequence(t.call("mlp_forward", *params, pitfall_on={"ValueError": "transposed_w"}),
+                          4, "mlp_forward(...)", names=("z1", "a1", "z2", "y_hat"))
+    expected = _forward(*params)
+    wrong = _forward(*params, hidden=oracles.sigma)
+    for name, value, want, bad in zip(("z1", "a1", "z2", "y_hat"), got, expected, wrong):
+        arr = expect.array(value, f"mlp_forward(...): {name}", like=want, scalar_ok=name in ("z2", "y_hat"))
+        expect.close(arr, want, f"mlp_forward(...): {name}", given, rtol=1e-9, atol=1e-12,
+                     pitfalls={"hidden_activation": bad} if name != "z1" else None)
+
+
+SHAPES = {"W1": (4, 3), "b1": (4,), "W2": (1, 4), "b2": (1,)}
+
+
+def _gradients(t, params, y):
+    grads = expect.mapping(t.call("mlp_backward", params[0], y, *params[1:], pitfall_on={"ValueError": "transposed_w"}),
+                           list(SHAPES), "mlp_backward(...)")
+    out = {}
+    for name, shape in SHAPES.items():
+        value = grads[name]
+        arr = expect.array(value, f"mlp_backward(...)[{name!r}]")
+        if arr.shape != shape and not (name == "b2" and arr.size == 1):
+            pitfall = "transposed_w" if arr.shape == shape[::-1] or arr.size == int(np.prod(shape)) else None
+            raise Fail(f"mlp_backward(...)[{name!r}] has shape {fmt.shape(arr.shape)}; expected "
+                       f"{fmt.shape(shape)}, the shape of {name}.", pitfall=pitfall)
+        out[name] = arr.reshape(shape)
+    return out
+
+
+@checks("mlp_backward.shapes")
+def mlp_backward_shapes(t):
+    _gradients(t, _network(t.rng), 1.0)
+
+
+def _backward_model(x, y, W1, b1, W2, b2, sign=1.0, mask="relu"):
+    """Analytic gradients as a given mistake would compute them (for naming the pitfall)."""
+    z1, a1, z2, y_hat = _forward(x, W1, b1, W2, b2)
+    dz2 = sign * (y_hat - y)
+    da1 = W2.T @ dz2
+    gate = {"relu": z1 > 0, "none": np.ones_like(z1, bool), "inverted": z1 <= 0}[mask]
+    dz1 = da1 * gate
+    return {"W1": np.outer(dz1, x), "b1": dz1, "W2": np.outer(dz2, a1), "b2": dz2}
+
+
+@checks("mlp_backward.values")
+def mlp_backward_values(t):
+    for y in (1.0, 0.0):
+        params = _network(t.rng)
+        x, rest = params[0], list(params[1:])
+        got = _gradients(t, params, y)
+        for i, name in enumerate(SHAPES):
+            def loss(value, i=i):
+                trial = list(rest)
+                trial[i] = value
+                return oracles.mlp_loss(x, y, *trial)
+
+            numeric = gradcheck.central_differences(loss, rest[i])
+            bad = gradcheck.worst(got[name], numeric)
+            if bad:
+                index, error, count, tolerance = bad
+                models = {pid: _backward_model(x, y, *rest, **kw)[name] for pid, kw in (
+                    ("bce_grad_sign", {"sign": -1.0}), ("relu_prime_missing", {"mask": "none"}),
+                    ("relu_prime_negative", {"mask": "inverted"}))}
+                raise Fail(f"mlp_backward(...)[{name!r}] for y = {y:g}: got {fmt.array(got[name])}, finite "
+                           f"differences of the loss give {fmt.array(numeric)}; entry {index} is off by a "
+                           f"relative {error:.2g} (tolerance: {tolerance}), {count} of {numeric.size} entries differ.",
+                           pitfall=expect.diagnose(got[name], models, 1e-5))

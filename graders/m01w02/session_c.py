@@ -1,0 +1,208 @@
+"""Session C checks: the confusion matrix and metrics from scratch, a held-out split, the fraud demo."""
+import numpy as np
+
+from .. import expect
+from ..checks import CheckSet
+from ..compare import formatting as fmt
+from ..failure import Fail
+
+checks = CheckSet()
+ZERO_DIVISION = {"ZeroDivisionError": "zero_division", "FloatingPointError": "zero_division"}
+
+
+def _counts(y_true, y_pred):
+    t, p = np.asarray(y_true) == 1, np.asarray(y_pred) == 1
+    return [int(np.sum(p & t)), int(np.sum(~p & ~t)), int(np.sum(p & ~t)), int(np.sum(~p & t))]
+
+
+def _ratios(y_true, y_pred):
+    tp, tn, fp, fn = _counts(y_true, y_pred)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return [precision, recall, f1]
+
+
+def _labels(rng, n, positive_rate):
+    """True labels and imperfect predictions, both classes present in each."""
+    y_true = (rng.random(n) < positive_rate).astype(int)
+    y_true[:2] = [1, 0]
+    flip = rng.random(n) < 0.25
+    y_pred = np.where(flip, 1 - y_true, y_true)
+    y_pred[:4] = [1, 0, 0, 1]
+    return y_true, y_pred
+
+
+def _numbers(value, count, what, names):
+    items = expect.sequence(value, count, what, names=names)
+    return [expect.number(v, f"{what}: {name}") for v, name in zip(items, names)]
+
+
+@checks("confusion_matrix")
+def confusion_matrix(t):
+    y_true, y_pred = _labels(t.rng, 40, 0.4)
+    expected = _counts(y_true, y_pred)
+    tp, tn, fp, fn = expected
+    for a, b in ((y_true, y_pred), (y_true.astype(float), y_pred.astype(float))):
+        given = f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (40 labels)"
+        got = _numbers(t.call("confusion_matrix", a, b), 4, "confusion_matrix(y_true, y_pred)",
+                       ("TP", "TN", "FP", "FN"))
+        if got != expected:
+            pitfall = {(tp, tn, fn, fp): "fp_fn_swapped", (tp, fp, tn, fn): "confusion_order",
+                       (tn, fp, fn, tp): "confusion_order", (tp, fn, fp, tn): "confusion_order"}.get(tuple(got))
+            shown = ", ".join(fmt.number(v) for v in got)
+            raise Fail(f"confusion_matrix(y_true, y_pred) for {given} returned ({shown}); expected "
+                       f"(TP, TN, FP, FN) = ({tp}, {tn}, {fp}, {fn}).", pitfall=pitfall)
+
+
+@checks("accuracy")
+def accuracy(t):
+    y_true, y_pred = _labels(t.rng, 30, 0.5)
+    tp, tn, fp, fn = _counts(y_true, y_pred)
+    for a, b in ((y_true, y_pred), (y_true.astype(float), y_pred.astype(float))):
+        got = expect.number(t.call("accuracy", a, b), "accuracy(y_true, y_pred)")
+        expect.close(got, (tp + tn) / 30, "accuracy(y_true, y_pred)",
+                     f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (30 labels)", rtol=1e-12,
+                     pitfalls={"accuracy_count": tp + tn})
+
+
+def _prf(t, y_true, y_pred, what_inputs):
+    got = _numbers(t.call("precision_recall_f1", y_true, y_pred, pitfall_on=ZERO_DIVISION), 3,
+                   "precision_recall_f1(y_true, y_pred)", ("precision", "recall", "f1"))
+    return got
+
+
+@checks("precision_recall_f1.values")
+def precision_recall_f1_values(t):
+    y_true, y_pred = _labels(t.rng, 60, 0.2)  # imbalanced, as in real problems
+    expected = _ratios(y_true, y_pred)
+    precision, recall, f1 = expected
+    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (60 labels, 20% positive)"
+    got = _prf(t, y_true, y_pred, given)
+    accuracy = float(np.mean(y_true == y_pred))
+    models = {
+        "precision_recall_swapped": [recall, precision, f1],
+        "f1_arithmetic_mean": [precision, recall, (precision + recall) / 2],
+        "accuracy_on_imbalanced": [precision, accuracy, f1],
+    }
+    expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=1e-9, pitfalls=models)
+
+
+@checks("precision_recall_f1.undefined")
+def precision_recall_f1_undefined(t):
+    n = 12
+    positives = (t.rng.random(n) < 0.5).astype(int)
+    positives[:2] = [1, 0]
+    cases = (
+        ("nothing is predicted positive", positives, np.zeros(n, int)),
+        ("there are no positives and none are predicted", np.zeros(n, int), np.zeros(n, int)),
+        ("there are no positives but some are predicted", np.zeros(n, int), positives),
+    )
+    for situation, y_true, y_pred in cases:
+        given = f"y_true = {fmt.array(y_true, 12)}, y_pred = {fmt.array(y_pred, 12)}"
+        got = np.array(_prf(t, y_true, y_pred, given))
+        expect.finite(got, "precision_recall_f1(y_true, y_pred)", f"{given} ({situation})", pitfall="zero_division")
+        expect.close(got, _ratios(y_true, y_pred), "precision_recall_f1(y_true, y_pred)",
+                     f"{given} ({situation})", atol=1e-12)
+
+
+@checks("train_test_split")
+def train_test_split(t):
+    n, d = int(t.rng.integers(30, 50)), 3
+    X = np.column_stack([np.arange(n, dtype=float), t.rng.normal(size=(n, d - 1))])  # column 0: the row id
+    y = 1000.0 + np.arange(n)  # y tells which row it belongs to
+    for fraction in (0.25, 0.4):
+        seed = int(t.rng.integers(0, 10_000))
+        kwargs = {"seed": seed} if fraction == 0.25 else {"test_fraction": fraction, "seed": seed}
+        what = "train_test_split(X, y" + "".join(f", {k}={v}" for k, v in kwargs.items()) + ")"
+        parts = _split(t, X, y, kwargs, what, d)
+        X_train, X_test, y_train, y_test = parts
+        sizes = {int(np.floor(n * fraction)), int(np.ceil(n * fraction))}
+        if len(X_test) not in sizes:
+            raise Fail(f"{what} with n = {n} rows put {len(X_test)} rows in the test part; expected "
+                       f"round({n} · {fraction}) = {round(n * fraction)}.")
+        for name, Xp, yp in (("train", X_train, y_train), ("test", X_test, y_test)):
+            if len(Xp) != len(yp) or not np.array_equal(yp, 1000.0 + Xp[:, 0]):
+                raise Fail(f"{what}: X_{name} and y_{name} do not line up row by row. Index X and y with the "
+                           "same shuffled indices.")
+        ids = np.concatenate([X_train[:, 0], X_test[:, 0]])
+        if len(ids) != n or not np.array_equal(np.sort(ids), np.arange(n)):
+            repeated = len(ids) - len(np.unique(ids))
+            raise Fail(f"{what}: the two parts should hold every row exactly once; they hold {len(ids)} rows "
+                       f"({repeated} repeated) out of {n}.")
+        test_ids = np.sort(X_test[:, 0]).astype(int)
+        k = len(test_ids)
+        if np.array_equal(test_ids, np.arange(n - k, n)) or np.array_equal(test_ids, np.arange(k)):
+            raise Fail(f"{what}: the test part is the {'last' if test_ids[0] else 'first'} {k} rows.",
+                       pitfall="split_not_shuffled")
+        again = _split(t, X, y, kwargs, what, d)
+        if not all(np.array_equal(a, b) for a, b in zip(parts, again)):
+            raise Fail(f"{what} gave a different split when called again with the same seed: "
+                       "shuffle with np.random.default_rng(seed).")
+        other = _split(t, X, y, dict(kwargs, seed=seed + 1), what, d)
+        if np.array_equal(other[1], X_test):
+            raise Fail(f"{what} gave the same test rows for seed={seed} and seed={seed + 1}: use the seed argument.")
+
+
+def _split(t, X, y, kwargs, what, d):
+    parts = expect.sequence(t.call("train_test_split", X, y, **kwargs), 4, what,
+                            names=("X_train", "X_test", "y_train", "y_test"))
+    X_train, X_test = (expect.array(p, f"{what}: {n}") for p, n in zip(parts[:2], ("X_train", "X_test")))
+    y_train, y_test = (expect.array(p, f"{what}: {n}") for p, n in zip(parts[2:], ("y_train", "y_test")))
+    for name, arr in (("X_train", X_train), ("X_test", X_test)):
+        if arr.ndim != 2 or arr.shape[1] != d:
+            raise Fail(f"{what}: {name} has shape {fmt.shape(arr.shape)}; expected (rows, {d}), rows of X.")
+    for name, arr in (("y_train", y_train), ("y_test", y_test)):
+        if arr.ndim != 1:
+            raise Fail(f"{what}: {name} has shape {fmt.shape(arr.shape)}; expected one label per row.")
+    return X_train, X_test, y_train, y_test
+
+
+KEYS = ("accuracy", "precision", "recall", "f1", "tp", "tn", "fp", "fn")
+
+
+def _metrics(value, what):
+    report = expect.mapping(value, KEYS, what)
+    return {k: expect.number(report[k], f"{what}[{k!r}]") for k in KEYS}
+
+
+@checks("evaluate")
+def evaluate(t):
+    y_true, y_pred = _labels(t.rng, 50, 0.3)
+    tp, tn, fp, fn = _counts(y_true, y_pred)
+    precision, recall, f1 = _ratios(y_true, y_pred)
+    expected = dict(accuracy=(tp + tn) / 50, precision=precision, recall=recall, f1=f1, tp=tp, tn=tn, fp=fp, fn=fn)
+    got = _metrics(t.call("evaluate", y_true, y_pred), "evaluate(y_true, y_pred)")
+    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (50 labels)"
+    for key in KEYS:
+        expect.close(got[key], expected[key], f"evaluate(y_true, y_pred)[{key!r}]", given, rtol=1e-9)
+
+
+@checks("fraud_demo")
+def fraud_demo(t):
+    seed = int(t.rng.integers(0, 10_000))
+    for kwargs in ({}, {"n": 4000, "fraud_rate": 0.2, "seed": seed}):
+        n, rate = kwargs.get("n", 10_000), kwargs.get("fraud_rate", 0.01)
+        what = "fraud_demo(" + ", ".join(f"{k}={v}" for k, v in kwargs.items()) + ")"
+        got = _metrics(t.call("fraud_demo", **kwargs), what)
+        if got["recall"] > 0.5 and got["accuracy"] < 0.5:
+            raise Fail(f"{what} reports recall {fmt.number(got['recall'])} and accuracy "
+                       f"{fmt.number(got['accuracy'])}.", pitfall="fraud_predicts_fraud")
+        if abs(got["recall"] - got["accuracy"]) < 1e-9 and got["recall"] > 0:
+            raise Fail(f"{what} reports recall = accuracy = {fmt.number(got['recall'])}.",
+                       pitfall="accuracy_on_imbalanced")
+        if got["tp"] + got["tn"] + got["fp"] + got["fn"] != n:
+            raise Fail(f"{what}: tp + tn + fp + fn = {fmt.number(got['tp'] + got['tn'] + got['fp'] + got['fn'])}; "
+                       f"expected n = {n} transactions.")
+        for key in ("tp", "fp", "recall", "precision", "f1"):
+            if got[key] != 0:
+                raise Fail(f"{what}: {key} = {fmt.number(got[key])}. A model that predicts 'clean' (0) every "
+                           f"time finds no fraud, so {key} is 0.")
+        margin = 5 * np.sqrt(rate * (1 - rate) / n)  # five standard errors of the drawn fraud share
+        if abs(got["accuracy"] - (1 - rate)) > margin:
+            raise Fail(f"{what}: accuracy = {fmt.number(got['accuracy'])}; with a fraud rate of {rate:g}, "
+                       f"predicting 'clean' everywhere should be right about {1 - rate:g} of the time. "
+                       "Draw each label as 1 with probability fraud_rate.")
+        if abs(got["accuracy"] - got["tn"] / n) > 1e-9:
+            raise Fail(f"{what}: accuracy {fmt.number(got['accuracy'])} does not equal tn / n = "
+                       f"{fmt.number(got['tn'] / n)}.")

@@ -1,0 +1,131 @@
+"""Results as text for learners and as Gradescope's results.json for instructors."""
+import json
+import shutil
+import textwrap
+
+MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP"}
+
+
+def check_line(result, width=None):
+    """``PASS  2/2  session_b.sigmoid.values  sigmoid gives …`` on one line."""
+    mark = MARKS[result.status]
+    line = f"{mark}  {result.earned}/{result.spec.points}  {result.spec.id}  {result.spec.title}"
+    width = width or shutil.get_terminal_size((100, 20)).columns
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def feedback_lines(result, indent="      ", width=None):
+    """The message under a failed or skipped check, wrapped, with the first hint."""
+    if result.status == "passed":
+        return []
+    width = max(40, (width or shutil.get_terminal_size((100, 20)).columns) - len(indent))
+    lines = []
+    for paragraph in result.feedback.splitlines():
+        lines += textwrap.wrap(paragraph, width) or [""]
+    if result.hint:
+        lines += textwrap.wrap(f"Hint: {result.hint}", width)
+    if result.output and result.status == "failed":
+        printed = result.output.strip().splitlines()
+        if printed:
+            shown = printed[0][:width - 30] + (" …" if len(printed) > 1 or len(printed[0]) > width - 30 else "")
+            lines.append(f"(your code printed: {shown})")
+    return [indent + line for line in lines]
+
+
+def function_table(score):
+    """Points per contract function, in course order."""
+    rows = {}
+    for result in score.results:
+        earned, total, ok = rows.get(result.spec.function, (0, 0, True))
+        rows[result.spec.function] = (earned + result.earned, total + result.spec.points, ok and result.passed)
+    width = max(len(name) for name in rows) + 2
+    lines = [f"  {'function'.ljust(width)}points"]
+    for name, (earned, total, ok) in rows.items():
+        lines.append(f"  {name.ljust(width)}{earned:>2}/{total:<3} {'done' if ok else ''}".rstrip())
+    return lines
+
+
+def verdict(score, week, graded_ids):
+    """``Session B: 24/38 — 5 checks to go`` or ``Session B complete: ready for Session C``."""
+    session = score.session
+    if not score.complete:
+        first = next(r for r in score.results if not r.passed)
+        left = f"{score.remaining} check{'s' if score.remaining != 1 else ''} to go"
+        return f"{session.name}: {score.earned}/{score.max_points} — {left} (next: {first.spec.short})"
+    index = [s.id for s in week.sessions].index(session.id)
+    if index + 1 < len(week.sessions):
+        return f"{session.name} complete: {score.earned}/{score.max_points}, ready for {week.sessions[index + 1].name}"
+    if set(graded_ids) == {s.id for s in week.sessions}:
+        return f"{session.name} complete: {score.earned}/{score.max_points}, the last session of the week"
+    return (f"{session.name} complete: {score.earned}/{score.max_points}. It is the last session: "
+            "grade the whole week to see if you are ready to move on")
+
+
+def week_verdict(scores, week):
+    """One line about the whole week, when every session was graded."""
+    if {s.session.id for s in scores} != {s.id for s in week.sessions}:
+        return None
+    earned = sum(s.earned for s in scores)
+    total = sum(s.max_points for s in scores)
+    if all(s.complete for s in scores):
+        return f"Week complete: {earned}/{total}. You are ready for {week.next_title}."
+    missing = ", ".join(f"{s.session.name} ({s.remaining} to go)" for s in scores if not s.complete)
+    return f"Week: {earned}/{total}. Not ready to move on yet: {missing}."
+
+
+def summary_lines(scores, week):
+    lines = []
+    graded = [s.session.id for s in scores]
+    for score in scores:
+        lines.append(f"{score.session.name}: {score.session.title}")
+        lines += function_table(score)
+        lines.append(verdict(score, week, graded))
+        lines.append("")
+    overall = week_verdict(scores, week)
+    if overall:
+        lines.append(overall)
+    return lines
+
+
+def text(run, scores, rerun_hint):
+    """The whole report for ``python -m graders grade``."""
+    lines = [f"Grading {run.submission.shown_root or run.submission.root} (seed {run.seed}; {rerun_hint})", ""]
+    for score in scores:
+        for result in score.results:
+            lines.append(check_line(result))
+            lines += feedback_lines(result)
+        lines.append("")
+    return "\n".join(lines + summary_lines(scores, run.week)).rstrip() + "\n"
+
+
+def gradescope(run, scores, seconds):
+    """A Gradescope results.json document (score, max_score, tests[] …)."""
+    tests = []
+    for score in scores:
+        for number, result in enumerate(score.results, 1):
+            output = result.feedback if result.status != "passed" else "passed"
+            if result.hint:
+                output += f"\nHint: {result.hint}"
+            tests.append({
+                "name": f"{result.spec.id}: {result.spec.title}",
+                "number": f"{score.session.name.split()[-1]}.{number}",
+                "score": result.earned,
+                "max_score": result.spec.points,
+                "status": "passed" if result.passed else "failed",
+                "output": output,
+                "tags": [result.pitfall.id] if result.pitfall else [],
+                "visibility": "visible",
+            })
+    return {
+        "score": sum(s.earned for s in scores),
+        "max_score": sum(s.max_points for s in scores),
+        "execution_time": round(seconds, 3),
+        "output": "\n".join(summary_lines(scores, run.week)).strip() + f"\nseed: {run.seed}",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+    }
+
+
+def dumps(document):
+    return json.dumps(document, indent=2, ensure_ascii=False)

@@ -1,0 +1,219 @@
+"""Running a week's checks on one submission: order, prerequisites, points, results."""
+import secrets
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from .checks import Trial
+from .compare import formatting as fmt
+from .failure import Fail
+from .learner import LearnerProcess, Limits, Submission
+from .learner.client import LearnerStartError
+
+
+@dataclass
+class CheckResult:
+    spec: object  # CheckSpec
+    status: str  # passed | failed | skipped
+    message: str = ""
+    pitfall: object = None  # Pitfall
+    seconds: float = 0.0
+    output: str = ""  # what the learner's code printed during the check
+    details: dict = field(default_factory=dict)
+
+    @property
+    def passed(self):
+        return self.status == "passed"
+
+    @property
+    def earned(self):
+        return self.spec.points if self.passed else 0
+
+    @property
+    def feedback(self):
+        """The message a learner reads: the fact, then the named pitfall if one matched."""
+        text = self.message
+        if self.pitfall is not None:
+            text += f"\nLikely mistake, {self.pitfall.name}: {self.pitfall.explain}"
+        return text
+
+    @property
+    def hint(self):
+        return self.spec.hints[0] if self.spec.hints and self.status == "failed" else ""
+
+
+@dataclass
+class SessionScore:
+    session: object  # SessionSpec
+    results: list
+
+    @property
+    def earned(self):
+        return sum(r.earned for r in self.results)
+
+    @property
+    def max_points(self):
+        return sum(r.spec.points for r in self.results)
+
+    @property
+    def remaining(self):
+        return sum(not r.passed for r in self.results)
+
+    @property
+    def complete(self):
+        return self.remaining == 0
+
+
+class GradingRun:
+    """Grades the given sessions of one submission. Use as a context manager."""
+
+    def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None):
+        self.week = week
+        self.submission = Submission(root, shown_root)
+        ids = sessions or [s.id for s in week.sessions]
+        self.sessions = [week.session(s) for s in ids]
+        self.seed = secrets.randbelow(1_000_000) if seed is None else int(seed)
+        modules = [m for s in self.sessions for m in s.dotted_modules]
+        self.process = LearnerProcess(self.submission, modules, limits or Limits())
+        self._results = {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.process.close()
+
+    # ------------------------------------------------------------ results
+
+    def results(self):
+        return [self.result(c.id) for s in self.sessions for c in s.checks]
+
+    def scores(self):
+        return [SessionScore(s, [self.result(c.id) for c in s.checks]) for s in self.sessions]
+
+    def result(self, check_id):
+        if check_id not in self._results:
+            self._results[check_id] = self._grade(self.week.checks[check_id])
+        return self._results[check_id]
+
+    def _grade(self, spec):
+        for required in spec.requires:
+            if not self.result(required).passed:
+                short = self.week.checks[required].short
+                return CheckResult(spec, "skipped", f"skipped: {short} must pass first")
+        problem = self._static_problem(spec)
+        if problem:
+            return CheckResult(spec, "failed", problem.message, self._pitfall(problem.pitfall))
+        trial = Trial(self, spec, self.seed)
+        started = time.perf_counter()
+        try:
+            self.week.implementations[spec.id](trial)
+        except Fail as failure:
+            status, message, pitfall, details = "failed", failure.message, failure.pitfall, failure.details
+        except LearnerStartError as exc:
+            status, message, pitfall, details = "failed", f"Your code could not be run: {exc}", None, {}
+        except Exception as exc:  # a bug in the grader: say so, keep grading the rest
+            status, pitfall, details = "failed", None, {"traceback": traceback.format_exc()}
+            message = (f"The grader itself failed on this check ({type(exc).__name__}: {str(exc)[:200]}). "
+                       "This is a bug in the grader, not necessarily in your code; please report it.")
+        else:
+            status, message, pitfall, details = "passed", "", None, {}
+        return CheckResult(spec, status, message, self._pitfall(pitfall), time.perf_counter() - started,
+                           "".join(trial.output)[:4000], details)
+
+    def _pitfall(self, pitfall_id):
+        if pitfall_id is None:
+            return None
+        return self.week.pitfalls.get(pitfall_id)
+
+    def _static_problem(self, spec):
+        """Problems visible in the source files alone: missing file, syntax error, banned import."""
+        session = self.week.session(spec.session)
+        for function in spec.functions:
+            source = self.submission.module(session.module_of(function))
+            if source.text is None:
+                return Fail(f"{source.shown} is missing (or unreadable), so `{function}` cannot be graded.")
+            syntax = source.syntax_problem
+            if syntax:
+                code = f": `{syntax.code}`" if syntax.code else ""
+                return Fail(f"{source.shown} has a syntax error on line {syntax.line} ({syntax.message}){code}. "
+                            "Python cannot run any of that file until it is fixed.")
+            banned = sorted(set(spec.forbid_imports) & source.imported_modules())
+            if banned:
+                return Fail(f"{source.shown} imports {', '.join(banned)}. This session asks you to compute "
+                            f"the metrics yourself, so `{function}` gets no credit while that import is there.",
+                            pitfall="library_instead_of_scratch")
+        return None
+
+    # ------------------------------------------------------------ messages about calls
+
+    def explain_error(self, session, function, error, given):
+        """A sentence for the learner about why calling ``function`` produced no value."""
+        module = session.module_of(function)
+        shown = self.submission.module(module).shown
+        inputs = fmt.inputs(given)
+        for_inputs = f" for {inputs}" if inputs else ""
+        where = _where(self.submission, error.where)
+        if error.kind == "import":
+            return self._explain_import(shown, error, where)
+        if error.kind == "missing":
+            return f"{shown} has no function `{function}`. Keep the name and signature from the exercise."
+        if error.kind == "timeout":
+            return (f"`{function}` did not finish within {error.seconds:g} s{for_inputs}: timed out after "
+                    f"{error.seconds:g} s. Look for a loop that never ends, or work that grows too fast.")
+        if error.kind == "crashed":
+            return (f"The process running `{function}` ended while it ran{for_inputs} (os._exit, a hard "
+                    "crash, or the memory limit). The other checks were still graded.")
+        if error.kind == "memory":
+            return (f"`{function}` used more than {self.process.limits.memory_mib} MiB of memory{for_inputs} "
+                    f"(MemoryError{where}).")
+        if error.kind == "protocol":
+            return f"`{function}` produced something the grader could not read ({error.message})."
+        if error.type == "NotImplementedError":
+            return (f"`{function}` is not written yet: it still raises NotImplementedError. "
+                    f"Replace the `# TODO` in {shown} with your code.")
+        if error.type == "SystemExit":
+            return f"`{function}` called sys.exit() ({error.message}){for_inputs}. Return a value instead of exiting."
+        if error.type == "RecursionError":
+            return f"`{function}` recursed too deeply{for_inputs} (RecursionError{where}): does it call itself without end?"
+        detail = f": {error.message}" if error.message else ""
+        return f"`{function}` raised {error.type}{for_inputs}{detail}{where}."
+
+    def _explain_import(self, shown, error, where):
+        if error.type == "timeout":
+            return (f"Importing {shown} did not finish within {self.process.limits.import_seconds:g} s. "
+                    "Is there an infinite loop at the top level of the file (outside any function)?")
+        if error.type == "crashed":
+            return f"Importing {shown} ended the process that runs your code (os._exit or a crash at the top level?)."
+        if error.type == "SyntaxError":
+            return f"{shown} could not be imported: a file it imports has a syntax error{where}."
+        if error.type == "SystemExit":
+            return f"{shown} calls sys.exit() while being imported{where}. Remove top-level code that exits."
+        if error.type == "ModuleNotFoundError":
+            missing = error.message.replace("No module named ", "").strip("'\"")
+            if missing.split(".")[0] in _sibling_names(self.week):
+                advice = (f" Import the files of a session relatively, e.g. `from .{missing.split('.')[-1]} import …`, "
+                          "so that the folder can be graded wherever it is.")
+            else:
+                advice = f" `{missing}` is not available to the grader; use numpy, sympy and matplotlib."
+            return f"{shown} could not be imported: {error.message}{where}.{advice}"
+        detail = f": {error.message}" if error.message else ""
+        return f"{shown} raised {error.type} while being imported{detail}{where}."
+
+
+def _where(submission, where):
+    if not where:
+        return ""
+    code = f": `{where['code'].strip()}`" if where.get("code") else ""
+    return f" ({submission.shown_root + '/' if submission.shown_root else ''}{where['file']}, line {where['line']}{code})"
+
+
+def _sibling_names(week):
+    names = {"exercises", "solutions", "submission"}
+    for session in week.sessions:
+        names.add(session.id)
+        names.update(session.modules)
+    return names

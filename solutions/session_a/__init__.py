@@ -1,0 +1,1 @@
+"""Session A: the chain rule, partial derivatives and gradients."""

@@ -1,0 +1,1 @@
+"""Session C: classification metrics from scratch and a held-out evaluation."""
