@@ -84,9 +84,6 @@ class Trial:
 
     # ------------------------------------------------------------ oracles
 
-    def reference(self, function):
-        return self.run.week.reference(self.spec.session, function)
-
     def symbol(self, name, **assumptions):
         import sympy
 

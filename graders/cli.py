@@ -97,7 +97,7 @@ def resolve_submission(text):
 
 def grade(args):
     from . import course, report
-    from .learner.client import Zygote
+    from .learner.launcher import Zygote
 
     Zygote.prestart()  # its imports overlap with ours
     root = resolve_submission(args.submission)

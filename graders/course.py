@@ -4,8 +4,10 @@ Each week is a sub-package of ``graders`` holding a ``week.toml`` (everything a
 learner reads: titles, points, hints, pitfalls, plus the contract) and one module
 per session implementing the checks. Nothing here knows which week it is loading.
 """
+import ast
+import functools
 import importlib
-import inspect
+import importlib.util
 import pkgutil
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -82,6 +84,7 @@ class Week:
     sessions: list
     pitfalls: dict
     implementations: dict = field(default_factory=dict, repr=False)  # check id → function(trial)
+    _parameters: dict = field(default_factory=dict, repr=False)
 
     def __repr__(self):
         return f"<Week {self.id}: {len(self.checks)} checks in {len(self.sessions)} sessions>"
@@ -142,13 +145,16 @@ class Week:
     def max_points(self):
         return sum(s.max_points for s in self.sessions)
 
-    def reference(self, session_id, function):
-        """The reference implementation of a contract function (trusted code)."""
-        dotted = self.session(session_id).module_of(function)
-        return getattr(importlib.import_module(f"{self.references}.{dotted}"), function)
-
     def parameters(self, session_id, function):
-        return list(inspect.signature(self.reference(session_id, function)).parameters)
+        """The contract's parameter names, read from the reference source (nothing is imported)."""
+        key = (session_id, function)
+        if key not in self._parameters:
+            dotted = self.session(session_id).module_of(function)
+            spec = importlib.util.find_spec(f"{self.references}.{dotted}")
+            tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+            node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
+            self._parameters[key] = [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
+        return self._parameters[key]
 
     def matches(self, root):
         """Does ``root`` look like a submission of this week (any contract module present)?"""
@@ -175,8 +181,9 @@ def _check_spec(session_id, raw):
     )
 
 
+@functools.lru_cache(maxsize=None)
 def weeks():
-    """Every week defined under the graders package, by id."""
+    """Every week defined under the graders package, by id (loaded once per process)."""
     import graders
 
     found = {}

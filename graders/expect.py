@@ -156,6 +156,9 @@ def equivalent(t, value, reference, symbols, domain, what, pitfalls=None, origin
     verdict = symbolic.compare(expr.tree, reference_tree, sample)
     if verdict.equal and verdict.checked >= min(8, points // 3):
         return
+    if verdict.equal and verdict.too_large > verdict.checked:
+        raise Fail(f"{what} returned an expression that grows beyond e^{symbolic.LOG_LIMIT} at most test "
+                   f"points, so it cannot be the expected answer ({_shown(expr, symbols)}).")
     if verdict.equal:  # too few points were defined: ask sympy, under a time limit
         if symbolic.simplify_says_equal(expr.to_sympy(symbols), reference, seconds=2.0):
             return

@@ -71,6 +71,9 @@ def _targets(config):
             found.append(path)
     if not found:
         return []
+    from .learner.launcher import Zygote
+
+    Zygote.prestart()  # the learner process warms up while we load the week and pytest collects
     from . import course
 
     weeks = list(course.weeks().values())
@@ -85,9 +88,6 @@ def pytest_configure(config):
         targets = []
     if not targets:
         return
-    from .learner.client import Zygote
-
-    Zygote.prestart()  # the learner process warms up while pytest collects
     config.stash[KEY] = GradingState(config, targets)
     # One line per check and our own messages, instead of tracebacks.
     if config.option.verbose == 0:
@@ -178,7 +178,7 @@ class CheckItem(pytest.Item):
     def runtest(self):
         self.result = self.grading_run.result(self.spec.id)
         if self.result.status == "skipped":
-            pytest.skip(self.result.message.replace("skipped: ", "").replace(" must pass first", " must pass first"))
+            pytest.skip(f"needs {self.result.details['blocked_by']}")
         if self.result.status == "failed":
             raise CheckFailed(self.result.feedback)
 

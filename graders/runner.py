@@ -103,7 +103,8 @@ class GradingRun:
         for required in spec.requires:
             if not self.result(required).passed:
                 short = self.week.checks[required].short
-                return CheckResult(spec, "skipped", f"skipped: {short} must pass first")
+                return CheckResult(spec, "skipped", f"skipped: {short} must pass first",
+                                   details={"blocked_by": short})
         problem = self._static_problem(spec)
         if problem:
             return CheckResult(spec, "failed", problem.message, self._pitfall(problem.pitfall))

@@ -41,7 +41,10 @@ def shape(s):
 
 
 def value(v, max_items=6):
-    """A learner-returned value, briefly."""
+    """A value as a learner would write it, briefly (sympy symbols by name)."""
+    if type(v).__module__.startswith("sympy"):
+        text = str(v)
+        return text if len(text) <= 40 else text[:37] + "..."
     if isinstance(v, (np.ndarray, np.generic, int, float, bool)) and not isinstance(v, Unsupported):
         return array(v, max_items)
     if isinstance(v, (list, tuple)) and len(v) <= max_items and all(

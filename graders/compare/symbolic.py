@@ -12,16 +12,21 @@ import threading
 from dataclasses import dataclass
 
 import mpmath
+import numpy as np
 
 from ..learner import exprtree
 
 DIGITS = 30
-LIMIT = mpmath.mpf(10) ** 200  # larger intermediate values mean "overflow here"
-LOG_LIMIT = 460  # e^460 ≈ 1e200
+LOG_LIMIT = 100_000  # no intermediate value beyond e^100000: keeps every operation cheap
+LIMIT = mpmath.exp(LOG_LIMIT)
 
 
 class Undefined(Exception):
     """The expression has no finite real value at this point."""
+
+
+class TooLarge(Undefined):
+    """A value beyond what the evaluator computes: the point proves nothing either way."""
 
 
 def _real(v):
@@ -29,8 +34,10 @@ def _real(v):
         if abs(v.imag) > mpmath.mpf(10) ** (-DIGITS + 5) * max(1, abs(v.real)):
             raise Undefined("complex")
         v = v.real
-    if not mpmath.isfinite(v) or abs(v) > LIMIT:
-        raise Undefined("overflow")
+    if not mpmath.isfinite(v):
+        raise Undefined("not finite")
+    if abs(v) > LIMIT:
+        raise TooLarge("too large")
     return v
 
 
@@ -40,7 +47,7 @@ def _pow(base, exponent):
             return mpmath.mpf(0)
         raise Undefined("division by zero")
     if abs(exponent) * abs(mpmath.log(abs(base))) > LOG_LIMIT:
-        raise Undefined("overflow")
+        raise TooLarge("too large")
     if base < 0 and exponent != int(exponent):
         raise Undefined("complex")
     return base ** exponent
@@ -48,7 +55,7 @@ def _pow(base, exponent):
 
 def _exp(a):
     if a > LOG_LIMIT:
-        raise Undefined("overflow")
+        raise TooLarge("too large")
     return mpmath.exp(a)
 
 
@@ -68,16 +75,25 @@ def _checked(fn, lo=None, hi=None, open_lo=False):
     return wrapped
 
 
+def _bounded(fn, limit=LOG_LIMIT):
+    def wrapped(a):
+        if abs(a) > limit:
+            raise TooLarge("too large")
+        return fn(a)
+    return wrapped
+
+
 def _sign(a):
     return mpmath.mpf((a > 0) - (a < 0))
 
 
 UNARY = {
     "exp": _exp, "log": _log,
-    "sin": mpmath.sin, "cos": mpmath.cos, "tan": mpmath.tan, "cot": mpmath.cot,
-    "sec": mpmath.sec, "csc": mpmath.csc,
+    # Trigonometry of a huge argument needs that many digits of pi: bound it.
+    "sin": _bounded(mpmath.sin, 1e6), "cos": _bounded(mpmath.cos, 1e6), "tan": _bounded(mpmath.tan, 1e6),
+    "cot": _bounded(mpmath.cot, 1e6), "sec": _bounded(mpmath.sec, 1e6), "csc": _bounded(mpmath.csc, 1e6),
     "asin": _checked(mpmath.asin, -1, 1), "acos": _checked(mpmath.acos, -1, 1), "atan": mpmath.atan,
-    "sinh": _checked(mpmath.sinh, -LOG_LIMIT, LOG_LIMIT), "cosh": _checked(mpmath.cosh, -LOG_LIMIT, LOG_LIMIT),
+    "sinh": _bounded(mpmath.sinh), "cosh": _bounded(mpmath.cosh),
     "tanh": mpmath.tanh, "coth": mpmath.coth, "sech": mpmath.sech, "csch": mpmath.csch,
     "asinh": mpmath.asinh, "acosh": _checked(mpmath.acosh, 1), "atanh": _checked(mpmath.atanh, -1, 1),
     "Abs": abs, "sign": _sign, "floor": mpmath.floor, "ceiling": mpmath.ceil,
@@ -156,6 +172,15 @@ def _truth(node, env):
     raise Undefined(f"cannot evaluate the condition {head}")
 
 
+def evaluate_grid(tree, **arrays):
+    """The tree's value at every point of equally shaped float arrays (name → array)."""
+    names = list(arrays)
+    shape = np.shape(arrays[names[0]])
+    flat = [np.asarray(arrays[n], dtype=float).ravel() for n in names]
+    values = [float(evaluate(tree, dict(zip(names, point)))) for point in zip(*flat)]
+    return np.array(values).reshape(shape)
+
+
 # ---------------------------------------------------------------- comparing
 
 
@@ -166,7 +191,7 @@ class Verdict:
     got: object = None  # the learner's value there (a number, or a reason it is undefined)
     expected: object = None
     checked: int = 0  # points where both were compared
-    how: str = "numeric"  # numeric | simplify | undecided
+    too_large: int = 0  # points where the learner's expression grew beyond the evaluator
 
 
 def sample_points(domain, rng, count):
@@ -176,7 +201,7 @@ def sample_points(domain, rng, count):
 
 def compare(tree, reference_tree, points, rtol=1e-9, atol=1e-12):
     """Compare two validated trees at the given points. Returns a Verdict."""
-    checked = 0
+    checked = too_large = 0
     for point in points:
         try:
             expected = evaluate(reference_tree, point)
@@ -184,12 +209,15 @@ def compare(tree, reference_tree, points, rtol=1e-9, atol=1e-12):
             continue  # outside the reference's domain: nothing to compare
         try:
             got = evaluate(tree, point)
+        except TooLarge:
+            too_large += 1  # beyond the evaluator, not beyond the maths: no evidence
+            continue
         except Undefined as exc:
             return Verdict(False, point, f"undefined ({exc})", expected, checked)
         if abs(got - expected) > atol + rtol * abs(expected):
             return Verdict(False, point, got, expected, checked)
         checked += 1
-    return Verdict(True, None, None, None, checked)
+    return Verdict(True, None, None, None, checked, too_large)
 
 
 def same_function(tree_a, tree_b, points, rtol=1e-7, atol=1e-10):

@@ -1,30 +1,17 @@
 """The grading side of the learner process: start it, call into it, kill it when needed."""
-import atexit
 import dataclasses
 import itertools
-import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import exprtree, figdata, wire
+from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
 from .limits import Limits, kill_group
-
-GRADERS_PARENT = str(Path(__file__).resolve().parents[2])
-PASS_ENV = ("GRADERS_CHILD_LOG", "PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
-BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
-        "from graders.learner.zygote import main; main(int(sys.argv[1]))")
-
-
-class LearnerStartError(RuntimeError):
-    """The learner process could not be started at all (a broken installation)."""
 
 
 @dataclass
@@ -49,87 +36,6 @@ class CallOutcome:
     mutated: list = field(default_factory=list)
     calculus: list = field(default_factory=list)
     seconds: float = 0.0
-
-
-# ---------------------------------------------------------------- the zygote
-
-
-class Zygote:
-    """The grading process's handle on its pre-warmed forking server (one per process)."""
-
-    _shared = None
-    _shared_lock = threading.Lock()
-
-    @classmethod
-    def shared(cls):
-        with cls._shared_lock:
-            if cls._shared is None or not cls._shared.alive():
-                cls._shared = cls()
-            return cls._shared
-
-    @classmethod
-    def prestart(cls):
-        """Start the shared zygote now, so its imports overlap with other work."""
-        cls.shared()
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        env = {k: os.environ[k] for k in PASS_ENV if k in os.environ}
-        env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", MPLBACKEND="Agg")
-        self.stderr = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-I", "-c", BOOT, str(theirs.fileno()), GRADERS_PARENT],
-            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=self.stderr, close_fds=True,
-        )
-        theirs.close()
-        self.control = ours
-        self.replies = ours.makefile("rb")
-        atexit.register(self.close)
-
-    def alive(self):
-        return self.proc.poll() is None
-
-    def spawn(self, request, timeout=120.0):
-        """Fork a learner process; returns (pid, socket connected to it)."""
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        with self.lock:
-            try:
-                socket.send_fds(self.control, [json.dumps(request).encode() + b"\n"], [theirs.fileno()])
-                self.control.settimeout(timeout)
-                line = self.replies.readline()
-            except OSError as exc:
-                line = b""
-                reason = str(exc)
-            else:
-                reason = "it exited"
-            finally:
-                theirs.close()
-        if not line:
-            ours.close()
-            raise LearnerStartError(f"could not start the process that runs learner code ({reason}). "
-                                    + self._stderr_tail())
-        return int(json.loads(line)["pid"]), ours
-
-    def _stderr_tail(self):
-        try:
-            self.stderr.seek(0)
-            text = self.stderr.read().decode(errors="replace").strip().splitlines()
-        except OSError:
-            return ""
-        return text[-1] if text else ""
-
-    def close(self):
-        for stream in (self.replies, self.control):  # both hold the socket open
-            try:
-                stream.close()
-            except OSError:
-                pass
-        try:
-            self.proc.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
 
 
 # ---------------------------------------------------------------- reading with a deadline
@@ -293,7 +199,8 @@ class LearnerProcess:
                     self._kill()
                     return self._start()
             elif not response.get("ok"):
-                self.import_errors[dotted] = _learner_error(response.get("error"), "import")
+                error = _learner_error(response.get("error"), "import")
+                self.import_errors[dotted] = dataclasses.replace(error, kind="import")
             else:
                 self.import_errors.pop(dotted, None)
 
@@ -334,7 +241,7 @@ class LearnerProcess:
         self._ensure_started()
         if dotted in self.import_errors:
             return CallOutcome(error=self.import_errors[dotted])
-        timeout = timeout or self.limits.call_seconds
+        timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
         encoder = wire.Encoder([(_is_symbol, _encode_symbol)])
         header = {"op": "call", "module": dotted, "function": function,
                   "args": [encoder.encode(a) for a in args],

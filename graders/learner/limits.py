@@ -7,6 +7,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Limits:
     call_seconds: float = 5.0  # wall clock for one call, unless a check asks for more
+    max_call_seconds: float = 120.0  # a cap on what any check may ask for
     import_seconds: float = 10.0  # wall clock for importing one module
     memory_mib: int = 1024  # address space a learner may add on top of the libraries
     cpu_seconds: int = 300  # CPU time for the whole learner process

@@ -144,7 +144,7 @@ class Encoder:
         if arr.nbytes > MAX_BLOB - 4096:
             return {"t": "unsupported", "type": "ndarray", "detail": f"{arr.nbytes // 2**20} MiB is too large"}
         buf = io.BytesIO()
-        np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
+        np.save(buf, arr, allow_pickle=False)  # (ascontiguousarray would turn 0-d into 1-d)
         self.blobs.append(buf.getvalue())
         return {"t": "array", "b": len(self.blobs) - 1, "scalar": scalar}
 

@@ -4,7 +4,7 @@ import sympy as sp
 
 from .. import expect
 from ..checks import CheckSet
-from ..compare import figures, gradcheck
+from ..compare import figures, gradcheck, symbolic
 from ..compare import formatting as fmt
 from ..failure import Fail
 from . import oracles
@@ -83,7 +83,7 @@ def _partial(t, function, var):
                           "partial_dropped_term": 2 * mine,
                       })
     X, Y = np.meshgrid(np.round(t.rng.uniform(-3, 3, 4), 3), np.round(t.rng.uniform(-3, 3, 3), 3))
-    expected = sp.lambdify((x, y), reference, "numpy")(X, Y) + 0 * X
+    expected = symbolic.evaluate_grid(symbolic.tree_of(reference), x=X, y=Y)
     got = expect.array(t.call(function, X, Y), f"{function}(X, Y) on numpy arrays", like=X)
     expect.close(got, expected, f"{function}(X, Y)", f"X = {fmt.array(X)}, Y = {fmt.array(Y)}", rtol=1e-9, atol=1e-12)
 
@@ -176,6 +176,7 @@ def gradient_field_figure(t):
 def relu(t):
     z = np.round(t.rng.normal(scale=2, size=9), 3)
     z[[1, 5]] = 0.0
+    z[[2, 3]] = -np.abs(z[2]) - 0.5, np.abs(z[3]) + 0.5  # both signs, always
     for arg in (z, z.reshape(3, 3)):
         got = expect.array(t.call("relu", arg), "relu(z)", like=arg)
         expect.close(got, np.maximum(0.0, arg), "relu(z)", t.describe("relu", arg))
@@ -185,6 +186,7 @@ def relu(t):
 def relu_prime(t):
     z = np.round(t.rng.normal(scale=2, size=9), 3)
     z[[0, 4]] = 0.0
+    z[[2, 3]] = -np.abs(z[2]) - 0.5, np.abs(z[3]) + 0.5  # both signs, always
     for arg in (z, z.reshape(3, 3)):
         got = expect.array(t.call("relu_prime", arg), "relu_prime(z)", like=arg)
         expected = (arg > 0).astype(float)
@@ -268,7 +270,7 @@ def mlp_backward_values(t):
         x, rest = params[0], list(params[1:])
         got = _gradients(t, params, y)
         for i, name in enumerate(SHAPES):
-            def loss(value, i=i):
+            def loss(value, i=i, x=x, y=y, rest=rest):
                 trial = list(rest)
                 trial[i] = value
                 return oracles.mlp_loss(x, y, *trial)

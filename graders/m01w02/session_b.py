@@ -308,8 +308,7 @@ def train_contract(t):
 def train_trajectory(t):
     X, y = oracles.blobs(t.rng, 160)
     lr, steps, every = 0.05, 300, 25
-    reference = t.reference("train")
-    ref_w, ref_b, ref_losses, ref_snaps = reference(X, y, lr=lr, steps=steps, snapshot_every=every)
+    ref_w, ref_b, ref_losses, ref_snaps = oracles.gradient_descent(X, y, lr, steps, every)
     what, w, b, losses, snapshots = _train(t, X, y, lr=lr, steps=steps, snapshot_every=every)
     losses = expect.array(losses, f"{what}: losses", shape=(steps,))
     if not np.allclose(losses, ref_losses, rtol=1e-6, atol=1e-9):
@@ -319,7 +318,7 @@ def train_trajectory(t):
             pitfall = "loss_after_update"
         elif losses[-1] > losses[0]:
             pitfall = "bce_grad_sign"
-        elif np.allclose(losses, reference(X, y, lr=0.1, steps=steps, snapshot_every=every)[2], rtol=1e-6):
+        elif np.allclose(losses, oracles.gradient_descent(X, y, 0.1, steps, every)[2], rtol=1e-6):
             pitfall = "train_ignores_lr"
         raise Fail(f"{what} on {len(y)} blobs: losses[{k}] is {fmt.number(losses[k], 6)}, the reference run of "
                    f"gradient descent gives {fmt.number(ref_losses[k], 6)} (losses go from "
@@ -328,14 +327,15 @@ def train_trajectory(t):
     for name, got, expected in (("w", w, ref_w), ("b", b, ref_b)):
         expect.close(got, expected, f"{what}: final {name}", rtol=1e-6, atol=1e-9)
     snaps = _snapshot_dict(snapshots, what, 2)
-    for k, (sw, sb) in ref_snaps.items():
+    for k, (ref_w_k, ref_b_k) in ref_snaps.items():
         if k in snaps:
-            expect.close(snaps[k][0], sw, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=1e-9)
+            expect.close(snaps[k][0], ref_w_k, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=1e-9)
+            expect.close(snaps[k][1], ref_b_k, f"{what}: snapshots[{k}] b", rtol=1e-6, atol=1e-9)
 
 
 @checks("train.accuracy")
 def train_accuracy(t):
-    for run in range(3):
+    for _ in range(3):
         X, y = oracles.blobs(t.rng, 200)
         what, w, b, losses, _ = _train(t, X, y)
         X_new, y_new = oracles.blobs(t.rng, 1000)
@@ -409,13 +409,16 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
         g, b_ = figures.boundary_report(ax, w, b, tol)
         good += g
         bad += b_
-    if good:
+    # A stray line (an axis marker, a legend) proves nothing, but a contour or an image is a
+    # picture of some model, so every one of them must be a picture of this one.
+    wrong_picture = next((artist for artist in bad if artist[0] != "line"), None)
+    if good and wrong_picture is None:
         return
     if bad:
-        point, z = figures.far_vertex(bad[0], w, b)
+        point, z = figures.far_vertex(wrong_picture or bad[0], w, b)
         raise Fail(f"{what}: the drawn boundary does not follow w·x + b = 0 for w = {fmt.array(w)}, "
-                   f"b = {fmt.number(b)}: at ({fmt.number(point[0])}, {fmt.number(point[1])}) on your {bad[0][0]}, "
-                   f"w·x + b = {fmt.number(z)} (it should be 0 on the boundary).")
+                   f"b = {fmt.number(b)}: at ({fmt.number(point[0])}, {fmt.number(point[1])}) on your "
+                   f"{(wrong_picture or bad[0])[0]}, w·x + b = {fmt.number(z)} (it should be 0 on the boundary).")
     raise Fail(f"{what} draws no decision boundary. Shade σ(w·x + b) over a grid with contourf, "
                "or draw the line w·x + b = 0 with ax.plot.")
 
@@ -459,10 +462,9 @@ def _iteration_axes(fig, iterations, what):
 @checks("snapshot_grid_figure")
 def snapshot_grid_figure(t):
     X, y = oracles.blobs(t.rng, 80)
-    train = t.reference("train")
     custom = tuple(sorted(int(k) * 20 for k in t.rng.choice(np.arange(1, 16), size=3, replace=False)))
     for iterations in ((0, 100, 500, 2000), (0,) + custom):
-        _, _, _, snapshots = train(X, y, steps=max(iterations), snapshot_every=20)
+        _, _, _, snapshots = oracles.gradient_descent(X, y, 0.1, max(iterations), 20)
         kwargs = {} if iterations == (0, 100, 500, 2000) else {"iterations": iterations}
         what = "snapshot_grid_figure(X, y, snapshots" + (f", iterations={iterations})" if kwargs else ")")
         fig = expect.figure(t.call("snapshot_grid_figure", X, y, snapshots, **kwargs), what)

@@ -24,13 +24,14 @@ def _ratios(y_true, y_pred):
 
 
 def _labels(rng, n, positive_rate):
-    """True labels and imperfect predictions, both classes present in each."""
-    y_true = (rng.random(n) < positive_rate).astype(int)
-    y_true[:2] = [1, 0]
-    flip = rng.random(n) < 0.25
-    y_pred = np.where(flip, 1 - y_true, y_true)
-    y_pred[:4] = [1, 0, 0, 1]
-    return y_true, y_pred
+    """True labels and imperfect predictions whose four counts all differ, and whose
+    accuracy differs from its recall, so that no swapped formula can pass by chance."""
+    while True:
+        y_true = (rng.random(n) < positive_rate).astype(int)
+        y_pred = np.where(rng.random(n) < 0.25, 1 - y_true, y_true)
+        tp, tn, fp, fn = _counts(y_true, y_pred)
+        if min(tp, tn, fp, fn) > 0 and len({tp, tn, fp, fn}) == 4 and (tp + tn) * (tp + fn) != tp * n:
+            return y_true, y_pred
 
 
 def _numbers(value, count, what, names):
@@ -83,7 +84,7 @@ def precision_recall_f1_values(t):
     models = {
         "precision_recall_swapped": [recall, precision, f1],
         "f1_arithmetic_mean": [precision, recall, (precision + recall) / 2],
-        "accuracy_on_imbalanced": [precision, accuracy, f1],
+        "accuracy_on_imbalanced": [precision, accuracy, 2 * precision * accuracy / (precision + accuracy)],
     }
     expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=1e-9, pitfalls=models)
 

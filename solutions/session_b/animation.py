@@ -11,11 +11,10 @@ def snapshot_grid_figure(X, y, snapshots, iterations=(0, 100, 500, 2000)):
     """
     # TODO: one subplot per iteration in `iterations`, titled e.g. "iteration 500".
     ### BEGIN SOLUTION
-    fig, axes = plt.subplots(2, 2, figsize=(9, 8), sharex=True, sharey=True)
+    fig, axes = plt.subplots(2, 2, figsize=(9, 8), sharex=True, sharey=True, layout="constrained")
     for ax, k in zip(axes.flat, iterations):
         w, b = snapshots[k]
         plot_decision_boundary(ax, X, y, w, b)
         ax.set_title(f"iteration {k}")
-    fig.tight_layout()
     return fig
     ### END SOLUTION

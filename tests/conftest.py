@@ -1,0 +1,55 @@
+"""Shared fixtures: the week, grader seeds (fixed and random), submissions built from snippets."""
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SOLUTIONS = REPO / "solutions"
+EXERCISES = REPO / "exercises"
+
+# Every grading test runs with a fixed seed and with a random one (printed in the header,
+# and reusable: GRADER_SEED=N pytest ...), so that hard-coded inputs cannot hide a bug.
+RANDOM_SEED = int(os.environ.get("GRADER_SEED") or random.SystemRandom().randrange(1_000_000))
+SEEDS = [20261126, RANDOM_SEED]
+
+
+def pytest_report_header(config):
+    return f"grader seeds: {SEEDS} (set GRADER_SEED=N to repeat the random one)"
+
+
+@pytest.fixture(scope="session")
+def week():
+    from graders import course
+
+    return course.week_for(SOLUTIONS)
+
+
+@pytest.fixture(params=SEEDS, ids=lambda s: f"seed{s}")
+def seed(request):
+    return request.param
+
+
+def copy_solutions(target: Path) -> Path:
+    shutil.copytree(SOLUTIONS, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def append_to_module(root: Path, dotted: str, code: str) -> Path:
+    """Add code at the end of a module: later definitions replace earlier ones."""
+    path = root / (dotted.replace(".", "/") + ".py")
+    path.write_text(path.read_text(encoding="utf-8") + "\n\n" + code, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def submission(tmp_path):
+    """A copy of the references that a test may change: submission(**{"session_b.bce": code})."""
+    def build(**changes):
+        root = copy_solutions(tmp_path / "learner")
+        for dotted, code in changes.items():
+            append_to_module(root, dotted, code)
+        return root
+    return build

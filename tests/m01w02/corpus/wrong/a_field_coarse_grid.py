@@ -1,0 +1,10 @@
+# module: session_a.gradients
+# check: session_a.gradient_field_figure
+# says: 100 arrows; expected 400
+def gradient_field_figure():
+    xs = np.linspace(-3, 3, 10)
+    X, Y = np.meshgrid(xs, xs)
+    fig, ax = plt.subplots()
+    ax.contour(X, Y, f_xy(X, Y), levels=20)
+    ax.quiver(X, Y, df_dx(X, Y), df_dy(X, Y))
+    return fig

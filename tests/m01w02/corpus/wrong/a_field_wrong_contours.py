@@ -1,0 +1,10 @@
+# module: session_a.gradients
+# check: session_a.gradient_field_figure
+# says: contours do not follow f
+def gradient_field_figure():
+    xs = np.linspace(-3, 3, 20)
+    X, Y = np.meshgrid(xs, xs)
+    fig, ax = plt.subplots()
+    ax.contour(X, Y, X**2 + Y**2, levels=15)
+    ax.quiver(X, Y, df_dx(X, Y), df_dy(X, Y))
+    return fig

@@ -1,0 +1,8 @@
+# module: session_a.backprop
+# check: session_a.mlp_forward
+# pitfall: hidden_activation
+def mlp_forward(x, W1, b1, W2, b2):
+    z1 = W1 @ x + b1
+    a1 = sigmoid(z1)
+    z2 = W2 @ a1 + b2
+    return z1, a1, z2, sigmoid(z2)

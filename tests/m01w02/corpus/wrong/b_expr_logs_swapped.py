@@ -1,0 +1,6 @@
+# module: session_b.bce
+# check: session_b.bce_expr
+# pitfall: bce_logs_swapped
+def bce_expr(z, y):
+    s = 1 / (1 + sp.exp(-z))
+    return -(y * sp.log(1 - s) + (1 - y) * sp.log(s))

@@ -1,0 +1,85 @@
+"""Learner answers, wrong and right: each wrong one fails the check for its function and
+names its mistake; each right one, however it is written, scores full marks.
+
+A case is a snippet in corpus/wrong or corpus/correct whose header says which module it
+goes into (it is appended to a copy of the references, so its definitions win) and, for
+wrong answers, which check must fail, the pitfall it must be recognised as and/or a
+regular expression the message must match.
+"""
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from graders.learner import Limits
+from graders.runner import GradingRun
+
+from ..conftest import append_to_module, copy_solutions
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@dataclass
+class Case:
+    name: str
+    module: str
+    code: str
+    check: str = ""
+    pitfall: str = ""
+    says: str = ""
+
+    @property
+    def session(self):
+        return self.module.split(".")[0]
+
+    def build(self, tmp_path):
+        root = copy_solutions(tmp_path / self.name)
+        append_to_module(root, self.module, self.code)
+        return root
+
+
+def load(kind):
+    cases = []
+    for path in sorted((CORPUS / kind).glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        header = dict(re.findall(r"^# (module|check|pitfall|says): (.*)$", text, re.M))
+        cases.append(Case(path.stem, header["module"], text, header.get("check", ""),
+                          header.get("pitfall", ""), header.get("says", "")))
+    return cases
+
+
+WRONG = load("wrong")
+CORRECT = load("correct")
+
+
+def test_the_corpus_is_large_enough_and_covers_every_pitfall(week):
+    assert len(WRONG) >= 40 and len(CORRECT) >= 20
+    named = {case.pitfall for case in WRONG}
+    curriculum = {"missing_inner_derivative", "bce_grad_sign", "grad_not_divided_by_n", "log_zero_no_eps",
+                  "transposed_w", "relu_prime_negative", "precision_recall_swapped", "accuracy_on_imbalanced"}
+    assert curriculum <= named
+    assert named - {""} <= set(week.pitfalls)
+
+
+@pytest.mark.parametrize("case", WRONG, ids=lambda c: c.name)
+def test_wrong_answer_fails_its_check_and_names_the_mistake(case, seed, week, tmp_path):
+    root = case.build(tmp_path)
+    # Wrong answers are never slow-but-correct, so a short cap keeps endless loops cheap here.
+    with GradingRun(week, root, [case.session], seed=seed, limits=Limits(max_call_seconds=3)) as run:
+        result = run.result(case.check)
+    assert result.status == "failed", f"{case.check} should fail; it {result.status}: {result.feedback}"
+    if case.pitfall:
+        found = result.pitfall.id if result.pitfall else None
+        assert found == case.pitfall, f"expected pitfall {case.pitfall}, got {found}: {result.feedback}"
+    if case.says:
+        assert re.search(case.says, result.feedback), result.feedback
+    assert "Traceback" not in result.feedback and "graders/" not in result.feedback
+
+
+@pytest.mark.parametrize("case", CORRECT, ids=lambda c: c.name)
+def test_correct_answer_scores_full_marks(case, seed, week, tmp_path):
+    root = case.build(tmp_path)
+    with GradingRun(week, root, [case.session], seed=seed) as run:
+        failed = [r for r in run.results() if not r.passed]
+    assert not failed, "\n".join(f"{r.spec.id}: {r.feedback}" for r in failed)

@@ -1,0 +1,24 @@
+"""The two ends of the scale: the references score full marks, the untouched stubs score zero."""
+import pytest
+
+from graders.runner import GradingRun
+
+from ..conftest import EXERCISES, SOLUTIONS
+
+
+@pytest.mark.parametrize("session", ["session_a", "session_b", "session_c"])
+def test_references_score_full_marks(week, seed, session):
+    with GradingRun(week, SOLUTIONS, [session], seed=seed) as run:
+        failed = [r for r in run.results() if not r.passed]
+    assert not failed, "\n".join(f"{r.spec.id}: {r.feedback}" for r in failed)
+
+
+def test_stubs_score_zero_and_every_check_says_why(week, seed):
+    with GradingRun(week, EXERCISES, seed=seed) as run:
+        results = run.results()
+    assert sum(r.earned for r in results) == 0
+    for result in results:
+        if result.status == "skipped":
+            assert result.message.endswith("must pass first")
+        else:
+            assert "not written yet" in result.message and "NotImplementedError" in result.message

@@ -1,0 +1,79 @@
+"""``python -m graders``: whole processes, as a learner or an instructor runs them."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import EXERCISES, REPO, SOLUTIONS
+
+
+def run(*args, cwd=REPO):
+    return subprocess.run([sys.executable, "-m", "graders", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+
+
+def test_references_get_full_marks_as_gradescope_json():
+    done = run("grade", "--submission", "solutions", "--format", "json", "--seed", "7")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["score"] == report["max_score"] == 87
+    assert all(t["status"] == "passed" for t in report["tests"])
+    for test in report["tests"]:
+        assert {"name", "score", "max_score", "status", "output"} <= set(test)
+        assert test["name"].split(":")[0].split(".")[0] in ("session_a", "session_b", "session_c")
+    assert "seed: 7" in report["output"]
+
+
+def test_stubs_get_zero_with_a_message_per_check_and_exit_1():
+    done = run("grade", "--submission", str(EXERCISES), "--session", "b")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    checks = [line for line in lines if line.startswith(("PASS", "FAIL", "SKIP"))]
+    assert len(checks) == 17 and not any(line.startswith("PASS") for line in checks)
+    assert "Session B: 0/38" in done.stdout
+    assert "not written yet" in done.stdout and "must pass first" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_the_same_seed_gives_the_same_report():
+    first = run("grade", "--submission", "exercises", "--session", "c", "--seed", "99")
+    second = run("grade", "--submission", "exercises", "--session", "c", "--seed", "99")
+    assert first.stdout == second.stdout and "seed 99" in first.stdout
+
+
+def test_default_submission_is_exercises():
+    done = run("grade", "--session", "a", "--format", "json")
+    assert json.loads(done.stdout)["score"] == 0
+
+
+@pytest.mark.parametrize("args, says", [
+    (["grade", "--submission", "no/such/dir"], "no folder"),
+    (["grade", "--submission", "pyproject.toml"], "is not a folder"),
+    (["grade", "--submission", "graders"], "does not look like a submission"),
+    (["grade", "--session", "z"], "unknown session"),
+    (["grade", "--format", "xml"], "invalid choice"),
+    (["grade", "--seed", "abc"], "invalid int value"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_unusable_arguments_give_one_line_and_exit_2(args, says):
+    done = run(*args)
+    assert done.returncode == 2
+    assert says in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_help_explains_the_commands():
+    done = run("--help")
+    assert done.returncode == 0 and "pytest exercises/session_b" in done.stdout
+    assert "--submission" in run("grade", "--help").stdout
+
+
+def test_grading_works_from_any_directory(tmp_path):
+    done = run("grade", "--submission", str(SOLUTIONS), "--session", "c", cwd=tmp_path)
+    assert done.returncode == 0 and "Session C complete" in done.stdout
+
+
+def test_build_exercises_check_reports_no_drift():
+    done = run("build-exercises", "--check")
+    assert done.returncode == 0 and "up to date" in done.stdout

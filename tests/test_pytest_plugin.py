@@ -1,0 +1,67 @@
+"""``pytest exercises/session_b``: the plugin grades, reports points and verdicts, and leaves other runs alone."""
+import shutil
+
+import pytest
+
+from .conftest import EXERCISES, SOLUTIONS
+
+pytest_plugins = ["pytester"]
+
+
+@pytest.fixture
+def folder(pytester):
+    def copy(source, name="exercises"):
+        shutil.copytree(source, pytester.path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        return name
+    return copy
+
+
+def test_stubs_score_zero_with_a_line_and_message_per_check(pytester, folder):
+    folder(EXERCISES)
+    result = pytester.runpytest_subprocess("exercises/session_b", "--seed", "3")
+    assert result.ret == 1
+    result.stdout.fnmatch_lines([
+        "*exercises/session_b/bce.py::sigmoid.values FAIL 0/2*",
+        "*`sigmoid` is not written yet*",
+        "*bce.py::sigmoid.stable SKIP 0/2*",
+        "*grades for exercises*",
+        "Session B: 0/38 — 17 checks to go (next: sigmoid.values)",
+        "seed 3: add --seed 3 to repeat this run exactly",
+    ])
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_references_pass_and_say_ready_for_the_next_session(pytester, folder):
+    folder(SOLUTIONS)
+    result = pytester.runpytest_subprocess("exercises/session_b")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*sigmoid.values PASS 2/2*", "Session B complete: 38/38, ready for Session C"])
+
+
+def test_the_whole_week_gives_a_week_verdict(pytester, folder):
+    folder(SOLUTIONS)
+    result = pytester.runpytest_subprocess("exercises")
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["Week complete: 87/87. You are ready for Month 1, Week 3*"])
+
+
+def test_one_module_or_one_check_can_be_graded(pytester, folder):
+    folder(SOLUTIONS)
+    result = pytester.runpytest_subprocess("exercises/session_c/metrics.py")
+    result.assert_outcomes(passed=4)
+    result = pytester.runpytest_subprocess("exercises/session_b/bce.py::bce_grad_z")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_deselected_failing_prerequisite_still_fails_the_run(pytester, folder):
+    folder(EXERCISES)
+    result = pytester.runpytest_subprocess("exercises/session_b", "-k", "sigmoid_prime")
+    result.assert_outcomes(skipped=1)
+    assert result.ret == 1
+
+
+def test_submission_like_folders_inside_a_test_directory_are_not_graded(pytester, folder):
+    folder(EXERCISES, name="tests/fixtures/learner")
+    pytester.makepyfile(**{"tests/test_plain": "def test_ok():\n    assert True\n"})
+    result = pytester.runpytest_subprocess("tests")
+    result.assert_outcomes(passed=1)
