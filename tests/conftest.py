@@ -13,11 +13,27 @@ EXERCISES = REPO / "exercises"
 # Every grading test runs with a fixed seed and with a random one (printed in the header,
 # and reusable: GRADER_SEED=N pytest ...), so that hard-coded inputs cannot hide a bug.
 RANDOM_SEED = int(os.environ.get("GRADER_SEED") or random.SystemRandom().randrange(1_000_000))
-SEEDS = [20261126, RANDOM_SEED]
+SEEDS = [20261126, pytest.param(RANDOM_SEED, marks=pytest.mark.slow)]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true",
+                     help="also run the slow tests: whole grading processes, and every grading test "
+                          "again with a random seed (CI runs them)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def pytest_report_header(config):
-    return f"grader seeds: {SEEDS} (set GRADER_SEED=N to repeat the random one)"
+    seeds = f"20261126 and {RANDOM_SEED} (random; GRADER_SEED=N repeats it)"
+    return f"grader seeds: {seeds if config.getoption('--slow') else '20261126 (add --slow for a random one too)'}"
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +43,7 @@ def week():
     return course.week_for(SOLUTIONS)
 
 
-@pytest.fixture(params=SEEDS, ids=lambda s: f"seed{s}")
+@pytest.fixture(params=SEEDS, ids=lambda s: "fixed-seed" if s == 20261126 else "random-seed")
 def seed(request):
     return request.param
 

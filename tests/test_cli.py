@@ -7,6 +7,8 @@ import pytest
 
 from .conftest import EXERCISES, REPO, SOLUTIONS
 
+pytestmark = pytest.mark.slow  # whole processes, as users start them
+
 
 def run(*args, cwd=REPO):
     return subprocess.run([sys.executable, "-m", "graders", *args], capture_output=True, text=True, cwd=cwd,

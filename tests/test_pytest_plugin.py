@@ -5,6 +5,8 @@ import pytest
 
 from .conftest import EXERCISES, SOLUTIONS
 
+pytestmark = pytest.mark.slow  # whole processes, as users start them
+
 pytest_plugins = ["pytester"]
 
 
