@@ -10,37 +10,51 @@ import numpy as np
 CONSISTENT_SHARE = 0.95  # share of vertices or cells that must agree with the model
 
 
-def shown_points(axes_list, X, rtol=1e-6):
-    """How many rows of X appear among the scatter offsets of these axes."""
-    offsets = [s["offsets"] for ax in axes_list for s in ax.scatters if len(s["offsets"])]
-    if not offsets:
-        return 0
-    pool = np.vstack(offsets)
-    pool = pool[np.isfinite(pool).all(axis=1)]
-    if not len(pool):
-        return 0
+def _point_groups(axes_list):
+    """Every drawn point set, as (key, points, per-point colours): scatters and marker lines.
+
+    ax.plot(x, y, "o") draws points as well as ax.scatter does; each line is one group.
+    """
+    for a, ax in enumerate(axes_list):
+        for s, scatter in enumerate(ax.scatters):
+            yield (a, "scatter", s), scatter["offsets"], scatter["colors"]
+        for i, xy in enumerate(ax.lines):
+            yield (a, "line", i), xy, np.zeros((1, 4))
+
+
+def _matches(points, X, rtol=1e-6):
+    """For each row of X, the index of a point at the same place, or -1."""
     scale = rtol * max(1.0, float(np.abs(X).max()))
-    found = 0
-    for row in X:
-        if (np.abs(pool - row).max(axis=1) <= scale).any():
-            found += 1
-    return found
+    finite = np.isfinite(points).all(axis=1)
+    out = np.full(len(X), -1)
+    if not finite.any():
+        return out
+    for r, row in enumerate(X):
+        hits = np.flatnonzero(finite & (np.abs(points - row).max(axis=1) <= scale))
+        if len(hits):
+            out[r] = hits[0]
+    return out
+
+
+def shown_points(axes_list, X):
+    """How many rows of X are drawn as points (scatter offsets or line vertices)."""
+    shown = np.zeros(len(X), dtype=bool)
+    for _key, points, _colors in _point_groups(axes_list):
+        if len(points):
+            shown |= _matches(points, X) >= 0
+    return int(shown.sum())
 
 
 def classes_told_apart(axes_list, X, y):
-    """True if no (scatter, colour) pair holds points of both classes."""
+    """True if no drawn group with one colour holds points of both classes."""
     keys = {0: set(), 1: set()}
-    for a, ax in enumerate(axes_list):
-        for s, scatter in enumerate(ax.scatters):
-            offsets, colors = scatter["offsets"], scatter["colors"]
-            if not len(offsets):
-                continue
-            for i, point in enumerate(offsets):
-                match = np.flatnonzero(np.abs(X - point).max(axis=1) <= 1e-9 * max(1.0, float(np.abs(X).max())))
-                if not len(match):
-                    continue
-                color = tuple(np.round(colors[i if len(colors) > 1 else 0], 3)) if len(colors) else ()
-                keys[int(y[match[0]] > 0.5)].add((a, s, color))
+    for key, points, colors in _point_groups(axes_list):
+        if not len(points):
+            continue
+        for r, hit in enumerate(_matches(points, X)):
+            if hit >= 0:
+                color = tuple(np.round(colors[hit if len(colors) > 1 else 0], 3)) if len(colors) else ()
+                keys[int(y[r] > 0.5)].add((key, color))
     return bool(keys[0]) and bool(keys[1]) and not (keys[0] & keys[1])
 
 

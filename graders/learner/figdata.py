@@ -49,7 +49,7 @@ def _axes(ax):
         "lines": [], "scatters": [], "contours": [], "quivers": [], "images": [], "meshes": [],
     }
     for line in ax.get_lines()[:MAX_ARTISTS]:
-        out["lines"].append(np.asarray(line.get_xydata(), dtype=float))
+        out["lines"].append(_line_points(ax, line))
     for coll in list(ax.collections)[:MAX_ARTISTS]:
         if isinstance(coll, ContourSet):
             out["contours"].append(_contour(coll))
@@ -80,6 +80,24 @@ def _axes(ax):
             "origin": str(image.origin),
         })
     return out
+
+
+def _line_points(ax, line):
+    """A line's points in data coordinates, whatever transform it was drawn with."""
+    from matplotlib.lines import AxLine
+
+    if isinstance(line, AxLine):  # ax.axline: two points, or a point and a slope, in data coordinates
+        x1, y1 = line.get_xy1()
+        second = line.get_xy2()
+        if second is None:
+            slope = line.get_slope()
+            second = (x1, y1 + 1.0) if np.isinf(slope) else (x1 + 1.0, y1 + slope)
+        return np.array([[x1, y1], second], dtype=float)
+    xy = np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)
+    transform = line.get_transform()
+    if transform != ax.transData:  # axhline, axvline: partly in axes-fraction coordinates
+        xy = ax.transData.inverted().transform(transform.transform(xy))
+    return xy
 
 
 def _contour(cs):

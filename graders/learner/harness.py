@@ -248,8 +248,15 @@ def _is_sympy_vector(value):
     return matrices is not None and isinstance(value, matrices.MatrixBase) and 1 in value.shape
 
 
+def _is_sympy_array(value):
+    """np.array([df_dx(x, y), df_dy(x, y)]) on symbols: an object array of sympy expressions."""
+    return (isinstance(value, np.ndarray) and value.dtype == object and value.ndim == 1 and value.size <= 16
+            and all(_is_sympy(v) or isinstance(v, (int, float)) for v in value))
+
+
 _EXTENSIONS = [
     (_is_sympy_vector, lambda v: (None, tuple(v))),  # a gradient written as sp.Matrix([a, b])
+    (_is_sympy_array, lambda v: (None, tuple(v.tolist()))),
     (_is_sympy, lambda v: ("expr", exprtree.to_tree(v))),
     (_is_figure, lambda v: ("figure", figdata.extract(v))),
 ]

@@ -99,6 +99,12 @@ class Encoder:
             return {"t": "none"}
         if isinstance(value, bool):
             return {"t": "bool", "v": bool(value)}
+        for applies, convert in self.extensions:
+            if applies(value):
+                tag, plain = convert(value)
+                if tag is None:  # a stand-in value, encoded in its place
+                    return self.encode(plain, depth + 1)
+                return {"t": tag, "v": self.encode(plain, depth + 1)}
         if isinstance(value, (np.ndarray, np.generic)):
             return self._array(value)
         if isinstance(value, int):
@@ -117,12 +123,6 @@ class Encoder:
                     "im": _float_text(complex.__getattribute__(value, "imag"))}
         if isinstance(value, str):
             return {"t": "str", "v": str.__str__(value)[:MAX_STR]}
-        for applies, convert in self.extensions:
-            if applies(value):
-                tag, plain = convert(value)
-                if tag is None:  # a stand-in value, encoded in its place
-                    return self.encode(plain, depth + 1)
-                return {"t": tag, "v": self.encode(plain, depth + 1)}
         if isinstance(value, (tuple, list)):
             kind = "tuple" if isinstance(value, tuple) else "list"
             items = list(value)

@@ -1,4 +1,6 @@
 """Session B checks: sigmoid, BCE and its gradient, the training loop, the pictures."""
+import re
+
 import numpy as np
 
 from .. import expect
@@ -9,6 +11,9 @@ from ..failure import Fail
 from . import oracles
 
 checks = CheckSet()
+# Probabilities are compared absolutely: 1e-7 accepts float32 arithmetic and a σ(−40) of
+# exactly 0, and still sits far below any real mistake.
+PROBABILITY_ATOL = 1e-7
 EXTREMES = np.array([-1000.0, -745.0, -710.0, -40.0, -1e-3, 0.0, 1e-3, 40.0, 710.0, 745.0, 1000.0])
 
 
@@ -26,13 +31,13 @@ def _labels(rng, n):
 def sigmoid_values(t):
     z = np.round(t.rng.uniform(-8, 8, size=9), 3)
     z[0] = 0.0
-    for arg in (z, z.reshape(3, 3), np.arange(-3, 4)):
+    for arg in (z, z.reshape(3, 3)):
         got = expect.array(t.call("sigmoid", arg), "sigmoid(z)", like=arg)
-        expect.close(got, oracles.sigma(arg), "sigmoid(z)", t.describe("sigmoid", arg), atol=1e-9,
-                     pitfalls={"sigmoid_sign": oracles.sigma(-np.asarray(arg, float))})
+        expect.close(got, oracles.sigma(arg), "sigmoid(z)", t.describe("sigmoid", arg), atol=PROBABILITY_ATOL,
+                     pitfalls={"sigmoid_sign": oracles.sigma(-arg)})
     scalar = float(z[1])
     got = expect.number(t.call("sigmoid", scalar), f"sigmoid({scalar:g})")
-    expect.close(got, oracles.sigma(scalar), f"sigmoid({scalar:g})", atol=1e-9)
+    expect.close(got, oracles.sigma(scalar), f"sigmoid({scalar:g})", atol=PROBABILITY_ATOL)
 
 
 @checks("sigmoid.stable")
@@ -44,11 +49,11 @@ def sigmoid_stable(t):
     expect.finite(got, "sigmoid(z)", given, pitfall="sigmoid_overflow")
     if (got < 0).any() or (got > 1).any():
         raise Fail(f"sigmoid(z) for {given} left [0, 1]: got {fmt.array(got)}.")
-    expect.close(got, oracles.sigma(z), "sigmoid(z)", given, atol=1e-12)
+    expect.close(got, oracles.sigma(z), "sigmoid(z)", given, atol=PROBABILITY_ATOL)
     expect.no_warnings(t.last, "sigmoid(z)", given, pitfall="sigmoid_overflow")
     for value in (-1000.0, 1000.0):
         got = expect.number(t.call("sigmoid", value, pitfall_on=overflow), f"sigmoid({value:g})")
-        expect.close(got, oracles.sigma(value), f"sigmoid({value:g})", atol=1e-12)
+        expect.close(got, oracles.sigma(value), f"sigmoid({value:g})", atol=PROBABILITY_ATOL)
         expect.no_warnings(t.last, f"sigmoid({value:g})", pitfall="sigmoid_overflow")
 
 
@@ -59,7 +64,7 @@ def sigmoid_prime(t):
     got = expect.array(t.call("sigmoid_prime", z), "sigmoid_prime(z)", like=z)
     s = oracles.sigma(z)
     expect.finite(got, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow")
-    expect.close(got, s * (1 - s), "sigmoid_prime(z)", given, atol=1e-10,
+    expect.close(got, s * (1 - s), "sigmoid_prime(z)", given, atol=PROBABILITY_ATOL,
                  pitfalls={"sigmoid_prime_mixes_z": s * (1 - z)})
     expect.no_warnings(t.last, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow")
 
@@ -311,7 +316,8 @@ def train_trajectory(t):
     ref_w, ref_b, ref_losses, ref_snaps = oracles.gradient_descent(X, y, lr, steps, every)
     what, w, b, losses, snapshots = _train(t, X, y, lr=lr, steps=steps, snapshot_every=every)
     losses = expect.array(losses, f"{what}: losses", shape=(steps,))
-    if not np.allclose(losses, ref_losses, rtol=1e-6, atol=1e-9):
+    # 1e-5: clipping p instead of adding eps moves a loss by about eps/p, never more.
+    if not np.allclose(losses, ref_losses, rtol=1e-5, atol=1e-8):
         k = int(np.argmax(np.abs(losses - ref_losses)))
         pitfall = None
         if np.allclose(losses[:-1], ref_losses[1:], rtol=1e-6, atol=1e-9):
@@ -363,7 +369,7 @@ def predict_proba(t):
     w, b = np.round(t.rng.normal(size=3), 3), float(np.round(t.rng.normal(), 3))
     got = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(n,))
     expect.close(got, oracles.sigma(X @ w + b), "predict_proba(X, w, b)",
-                 f"X = {fmt.array(X)}, w = {fmt.array(w)}, b = {fmt.number(b)}", atol=1e-9)
+                 f"X = {fmt.array(X)}, w = {fmt.array(w)}, b = {fmt.number(b)}", atol=PROBABILITY_ATOL)
 
 
 @checks("predict")
@@ -379,7 +385,14 @@ def predict(t):
     if not np.isin(got, (0.0, 1.0)).all():
         raise Fail(f"predict(X, w, b) for {given} returned {fmt.array(got)}; expected labels 0 and 1.",
                    pitfall="predict_probabilities" if np.allclose(got, p, atol=1e-6) else None)
-    if not np.array_equal(got, expected):
+    wrong = np.flatnonzero(got != expected)
+    if len(wrong) and set(wrong) <= {0, 1, 2}:
+        # Only ties differ. If the learner's own sigmoid puts these points a hair under 0.5,
+        # labelling them 0 follows the rule; at exactly 0.5 it breaks it.
+        own = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(n,))
+        if (own[wrong] < 0.5).all():
+            return
+    if len(wrong):
         pitfall = "threshold_strict" if np.array_equal(got, (p > 0.5).astype(float)) else None
         raise Fail(f"predict(X, w, b) for {given} returned {fmt.array(got, 10)}; expected "
                    f"{fmt.array(expected, 10)} (rows 0 to 2 have p exactly 0.5).", pitfall=pitfall)
@@ -437,8 +450,6 @@ def decision_boundary_figure(t):
 
 
 def _iteration_axes(fig, iterations, what):
-    import re
-
     axes = [ax for ax in fig.plot_axes if ax.has_data or ax.title]
     if len(axes) != 4:
         raise Fail(f"{what} has {len(axes)} plot{'s' if len(axes) != 1 else ''}; expected a 2 × 2 grid of 4.")
@@ -447,10 +458,12 @@ def _iteration_axes(fig, iterations, what):
     if len(lefts) != 2 or len(bottoms) != 2:
         raise Fail(f"{what}: the 4 plots are not arranged 2 × 2 (use fig, axes = plt.subplots(2, 2)).")
     by_iteration = {}
-    titles = [ax.title.replace(",", "").replace("\u2009", "") for ax in axes]
+    numbers = [[int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.])", ax.title.replace(",", "").replace("\u2009", ""))]
+               for ax in axes]
     for k in iterations:
-        pattern = re.compile(rf"(?<![\d.]){k}(?![\d.])")
-        matching = [ax for ax, title in zip(axes, titles) if pattern.search(title)]
+        matching = [ax for ax, found in zip(axes, numbers) if k in found]
+        if len(matching) > 1:  # "iteration 0, b = 0": prefer plots whose first number is k
+            matching = [ax for ax, found in zip(axes, numbers) if found[:1] == [k]]
         if len(matching) != 1:
             shown = ", ".join(repr(ax.title) for ax in axes)
             raise Fail(f"{what}: {'no plot is' if not matching else 'several plots are'} titled with iteration "
