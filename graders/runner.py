@@ -157,7 +157,7 @@ class GradingRun:
         shown = self.submission.module(module).shown
         inputs = fmt.inputs(given)
         for_inputs = f" for {inputs}" if inputs else ""
-        where = _where(self.submission, error.where)
+        where = _where(error.where)
         if error.kind == "import":
             return self._explain_import(shown, error, where)
         if error.kind == "missing":
@@ -205,11 +205,11 @@ class GradingRun:
         return f"{shown} raised {error.type} while being imported{detail}{where}."
 
 
-def _where(submission, where):
+def _where(where):
     if not where:
         return ""
     code = f": `{where['code'].strip()}`" if where.get("code") else ""
-    return f" ({submission.shown_root + '/' if submission.shown_root else ''}{where['file']}, line {where['line']}{code})"
+    return f" ({where['file']}, line {where['line']}{code})"
 
 
 def _sibling_names(week):

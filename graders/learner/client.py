@@ -200,6 +200,7 @@ class LearnerProcess:
                     return self._start()
             elif not response.get("ok"):
                 error = _learner_error(response.get("error"), "import")
+                self._show_paths([error.where])
                 self.import_errors[dotted] = dataclasses.replace(error, kind="import")
             else:
                 self.import_errors.pop(dotted, None)
@@ -236,6 +237,13 @@ class LearnerProcess:
             return LearnerError("protocol", message="an answer out of turn"), ()
         return response, out_blobs
 
+    def _show_paths(self, places):
+        """Learner file names as the learner knows them: exercises/session_b/bce.py."""
+        root = self.submission.shown_root
+        for place in places:
+            if place and place.get("file") and root:
+                place["file"] = f"{root}/{place['file']}"
+
     def call(self, dotted, function, args=(), kwargs=None, timeout=None):
         """Call ``function`` of module ``dotted`` with the given arguments."""
         self._ensure_started()
@@ -259,8 +267,10 @@ class LearnerProcess:
             calculus=_text_list(response.get("calculus"), ("file", "line", "what")),
             seconds=float(response["seconds"]) if isinstance(response.get("seconds"), (int, float)) else 0.0,
         )
+        self._show_paths(outcome.warnings + outcome.calculus)
         if not response.get("ok"):
             outcome.error = _learner_error(response.get("error"))
+            self._show_paths([outcome.error.where])
             return outcome
         try:
             outcome.value = wire.decode(response.get("value"), blobs, DECODERS)
