@@ -80,6 +80,18 @@ def _within(zs, lo, hi, tol):
     return (zs >= lo - tol) & (zs <= hi + tol)
 
 
+def bands(contour):
+    """(vertices, lowest level, highest level) for each drawn piece of a contour set.
+
+    A line contour's piece lies on one level; a filled contour's piece spans two.
+    """
+    for i, vertices in enumerate(contour.paths):
+        vertices = vertices[np.isfinite(vertices).all(axis=1)]
+        top = i + 1 if contour.filled else i
+        if len(vertices) and top < len(contour.levels):
+            yield vertices, contour.levels[i], contour.levels[top]
+
+
 def contour_fits(contour, w, b, tol):
     """The fields (among z, p, label) that this contour set is consistent with."""
     w = np.asarray(w, float)
@@ -87,20 +99,10 @@ def contour_fits(contour, w, b, tol):
     fits = []
     for field in FIELDS:
         good = total = 0
-        for i, vertices in enumerate(contour.paths):
-            vertices = vertices[np.isfinite(vertices).all(axis=1)]
-            if not len(vertices):
-                continue
-            if contour.filled:
-                if i + 1 >= len(contour.levels):
-                    continue
-                lo, hi = _z_bounds(contour.levels[i], field), _z_bounds(contour.levels[i + 1], field)
-            else:
-                if i >= len(contour.levels):
-                    continue
-                lo = hi = _z_bounds(contour.levels[i], field)
+        for vertices, lo, hi in bands(contour):
             distance = (vertices @ w + b) / norm  # signed distance in the plane, per vertex
-            good += int(_within(distance, lo / norm, hi / norm, tol).sum())
+            zlo, zhi = _z_bounds(lo, field) / norm, _z_bounds(hi, field) / norm
+            good += int(_within(distance, zlo, zhi, tol).sum())
             total += len(vertices)
         if total and good >= CONSISTENT_SHARE * total:
             fits.append(field)
@@ -217,21 +219,10 @@ def far_vertex(artist, w, b):
 
 
 def contour_follows(contour, field, tol):
-    """(share of vertices consistent, a worst vertex, its level, f there) for a contour of ``field``."""
+    """(share of vertices consistent, a worst vertex, its levels, f there) for a contour of ``field``."""
     good = total = 0
     worst = (0.0, None, None, None)
-    for i, vertices in enumerate(contour.paths):
-        vertices = vertices[np.isfinite(vertices).all(axis=1)]
-        if not len(vertices):
-            continue
-        if contour.filled:
-            if i + 1 >= len(contour.levels):
-                continue
-            lo, hi = contour.levels[i], contour.levels[i + 1]
-        elif i < len(contour.levels):
-            lo = hi = contour.levels[i]
-        else:
-            continue
+    for vertices, lo, hi in bands(contour):
         values = field(vertices[:, 0], vertices[:, 1])
         off = np.maximum(lo - values, values - hi)
         good += int((off <= tol).sum())
