@@ -146,6 +146,7 @@ class LearnerProcess:
         self._pid = None
         self._tmp = None
         self.restarts = 0
+        self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
 
     # -- lifecycle
 
@@ -188,6 +189,8 @@ class LearnerProcess:
             self._kill()
             raise LearnerStartError("the process that runs learner code failed to start "
                                     "(set GRADERS_CHILD_LOG=/some/file to see why)")
+        reported = hello.get("isolation")
+        self.isolation = {str(k): str(v)[:200] for k, v in reported.items()} if isinstance(reported, dict) else {}
         for dotted in self.modules:
             if dotted in self._poisoned:
                 continue

@@ -307,11 +307,11 @@ def _mutated(function, before, args, kwargs):
 # ---------------------------------------------------------------- main loop
 
 
-def serve(sock, workdir, output_chars):
+def serve(sock, workdir, output_chars, isolation=None):
     rfile = sock.makefile("rb")
     wfile = sock.makefile("wb")
     harness = Harness(workdir, output_chars)
-    wire.send(wfile, {"ready": True, "pid": os.getpid()})
+    wire.send(wfile, {"ready": True, "isolation": isolation or {}})
     while True:
         try:
             header, blobs = wire.receive(rfile)

@@ -14,6 +14,7 @@ class Limits:
     file_mib: int = 64  # largest file the learner may write
     open_files: int = 256
     output_kib: int = 64  # printed output kept per call (the rest is dropped)
+    isolate: bool = True  # namespaces (no network, own PIDs) and Landlock, where the OS allows
 
 
 def _address_space_in_use():

@@ -32,11 +32,21 @@ def _preload():
 
 def _become_learner(fd, request):
     """In the forked child: isolate, limit, then serve the grading process forever."""
-    from . import harness, limits
+    from . import harness, isolation, limits
 
-    os.setsid()
+    os.setsid()  # its own process group: the grader kills the group
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    settings = limits.Limits(**request["limits"])
+    status = {"namespaces": "off: not requested", "filesystem": "off: not requested"}
+    if settings.isolate:
+        status["namespaces"], inside = isolation.enter_namespaces()
+        if inside:
+            # outside parent → the namespace's init (reaps orphans) → the learner process.
+            # Killing the outside parent kills init (death signal), and with it the namespace.
+            _fork_and_wait(close_fd=fd)
+            isolation.die_with_parent()
+            _fork_and_wait(close_fd=fd)  # init keeps ordinary signal rules away from the learner
     devnull = os.open(os.devnull, os.O_RDWR)
     for target in (0, 1, 2):
         os.dup2(devnull, target)
@@ -51,9 +61,31 @@ def _become_learner(fd, request):
         if entry in request.get("hide_paths", ()):
             sys.path.remove(entry)
     sys.dont_write_bytecode = True
-    limits.apply(limits.Limits(**request["limits"]))
+    limits.apply(settings)
+    if settings.isolate:
+        graders_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        status["filesystem"] = isolation.restrict_filesystem(
+            isolation.library_paths(graders_dir), [workdir, os.devnull])
     sock = socket.socket(fileno=fd)
-    harness.serve(sock, workdir, request["limits"]["output_kib"] * 1024)
+    harness.serve(sock, workdir, settings.output_kib * 1024, status)
+    os._exit(0)
+
+
+def _fork_and_wait(close_fd):
+    """Fork; the parent closes ``close_fd``, reaps every child until its own exits, then exits."""
+    pid = os.fork()
+    if pid == 0:
+        return
+    os.close(close_fd)
+    while True:
+        try:
+            done, _ = os.waitpid(-1, 0)
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            break
+        if done == pid:
+            break
     os._exit(0)
 
 

@@ -151,27 +151,53 @@ def test_the_learner_process_has_an_empty_environment(learner, monkeypatch):
     assert "GRADER_SECRET" not in names and "HOME" in names
 
 
-def test_kill_takes_the_whole_process_group(learner):
+def test_a_kill_takes_everything_the_learner_started(learner):
     process = learner(m="""
         import os, time
         def spawn():
-            pid = os.fork()
-            if pid == 0:
-                time.sleep(60)
-                os._exit(0)
-            open("child.pid", "w").write(str(pid))
+            if os.fork() == 0:
+                os.setsid()  # tries to escape the process group
+                while True:
+                    with open("heartbeat", "a") as f:
+                        f.write(".")
+                    time.sleep(0.05)
             while True: pass
     """)
     process.call("s.m", "spawn", timeout=1)
-    pid = int(open(os.path.join(process._workdir(), "child.pid")).read())
-    time.sleep(0.2)
-    assert not _alive(pid)
+    heartbeat = os.path.join(process._workdir(), "heartbeat")
+    time.sleep(0.3)
+    before = os.path.getsize(heartbeat) if os.path.exists(heartbeat) else 0
+    time.sleep(0.3)
+    after = os.path.getsize(heartbeat) if os.path.exists(heartbeat) else 0
+    if process.isolation.get("namespaces", "").startswith("on"):
+        assert after == before, "a process the learner started outlived the kill"
 
 
-def _alive(pid):
-    """True if pid runs (a zombie, dead but not yet reaped by init, does not count)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
+def test_isolation_blocks_the_network_and_files_outside_the_folder(learner, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("answers")
+    process = learner(m=f"""
+        import socket
+        def connect():
+            try:
+                socket.create_connection(("127.0.0.1", 22), timeout=1)
+            except OSError as exc:
+                return type(exc).__name__
+            return "connected"
+        def peek():
+            try:
+                return open({str(secret)!r}).read()
+            except OSError as exc:
+                return type(exc).__name__
+        def scribble():
+            try:
+                open({str(tmp_path / "forged.json")!r}, "w").write("{{}}")
+            except OSError as exc:
+                return type(exc).__name__
+            return "written"
+    """)
+    assert process.call("s.m", "connect").value != "connected"
+    if process.isolation.get("filesystem") == "on":
+        assert process.call("s.m", "peek").value == "PermissionError"
+        assert process.call("s.m", "scribble").value == "PermissionError"
+        assert not (tmp_path / "forged.json").exists()
