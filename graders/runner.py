@@ -67,14 +67,15 @@ class SessionScore:
 class GradingRun:
     """Grades the given sessions of one submission. Use as a context manager."""
 
-    def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None):
+    def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None,
+                 learner_class=LearnerProcess):
         self.week = week
         self.submission = Submission(root, shown_root)
         ids = sessions or [s.id for s in week.sessions]
         self.sessions = [week.session(s) for s in ids]
         self.seed = secrets.randbelow(1_000_000) if seed is None else int(seed)
         modules = [m for s in self.sessions for m in s.dotted_modules]
-        self.process = LearnerProcess(self.submission, modules, limits or Limits())
+        self.process = learner_class(self.submission, modules, limits or Limits())
         self._results = {}
 
     def __enter__(self):

@@ -253,30 +253,41 @@ class LearnerProcess:
         if dotted in self.import_errors:
             return CallOutcome(error=self.import_errors[dotted])
         timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
-        encoder = wire.Encoder([(_is_symbol, _encode_symbol)])
-        header = {"op": "call", "module": dotted, "function": function,
-                  "args": [encoder.encode(a) for a in args],
-                  "kwargs": {k: encoder.encode(v) for k, v in (kwargs or {}).items()}}
+        header, blobs = encode_call(dotted, function, args, kwargs)
         started = time.monotonic()
-        response, blobs = self._request(header, encoder.blobs, timeout)
+        response, out_blobs = self._request(header, blobs, timeout)
         if isinstance(response, LearnerError):
             response.seconds = timeout if response.kind == "timeout" else time.monotonic() - started
             return CallOutcome(error=response, seconds=response.seconds)
-        outcome = CallOutcome(
-            stdout=str(response.get("stdout", ""))[: self.limits.output_kib * 1024],
-            stdout_dropped=response.get("stdout_dropped") if isinstance(response.get("stdout_dropped"), int) else 0,
-            warnings=_text_list(response.get("warnings"), ("category", "message", "file", "line")),
-            mutated=[str(m)[:80] for m in response.get("mutated", [])[:10]] if isinstance(response.get("mutated"), list) else [],
-            calculus=_text_list(response.get("calculus"), ("file", "line", "what")),
-            seconds=float(response["seconds"]) if isinstance(response.get("seconds"), (int, float)) else 0.0,
-        )
-        self._show_paths(outcome.warnings + outcome.calculus)
-        if not response.get("ok"):
-            outcome.error = _learner_error(response.get("error"))
-            self._show_paths([outcome.error.where])
-            return outcome
-        try:
-            outcome.value = wire.decode(response.get("value"), blobs, DECODERS)
-        except wire.ProtocolError as exc:
-            outcome.error = LearnerError("protocol", message=str(exc))
+        return decode_outcome(response, out_blobs, self.limits, self._show_paths)
+
+
+def encode_call(dotted, function, args, kwargs):
+    """The request for one call: (header, blobs)."""
+    encoder = wire.Encoder([(_is_symbol, _encode_symbol)])
+    header = {"op": "call", "module": dotted, "function": function,
+              "args": [encoder.encode(a) for a in args],
+              "kwargs": {k: encoder.encode(v) for k, v in (kwargs or {}).items()}}
+    return header, encoder.blobs
+
+
+def decode_outcome(response, blobs, limits, show_paths):
+    """A CallOutcome from the learner process's answer, validating every field."""
+    outcome = CallOutcome(
+        stdout=str(response.get("stdout", ""))[: limits.output_kib * 1024],
+        stdout_dropped=response.get("stdout_dropped") if isinstance(response.get("stdout_dropped"), int) else 0,
+        warnings=_text_list(response.get("warnings"), ("category", "message", "file", "line")),
+        mutated=[str(m)[:80] for m in response.get("mutated", [])[:10]] if isinstance(response.get("mutated"), list) else [],
+        calculus=_text_list(response.get("calculus"), ("file", "line", "what")),
+        seconds=float(response["seconds"]) if isinstance(response.get("seconds"), (int, float)) else 0.0,
+    )
+    show_paths(outcome.warnings + outcome.calculus)
+    if not response.get("ok"):
+        outcome.error = _learner_error(response.get("error"))
+        show_paths([outcome.error.where])
         return outcome
+    try:
+        outcome.value = wire.decode(response.get("value"), blobs, DECODERS)
+    except wire.ProtocolError as exc:
+        outcome.error = LearnerError("protocol", message=str(exc))
+    return outcome

@@ -10,6 +10,7 @@ import numpy as np
 
 MAX_AXES = 50
 MAX_ARTISTS = 200
+MAX_POINTS = 2_000_000  # vertices, offsets and cells in one figure, all together
 CLOSEPOLY = 79  # matplotlib.path.Path.CLOSEPOLY: its vertex is a dummy
 
 
@@ -220,4 +221,16 @@ class FigureData:
             for m in _items(raw.get("meshes")):
                 ax.meshes.append({"coords": _array(m.get("coords"), 3, 2), "values": _array(m.get("values"))})
             axes.append(ax)
+        points = sum(a.size for ax in axes for a in _arrays(ax))
+        if points > 2 * MAX_POINTS:
+            raise FigureDataError(f"the figure holds more than {MAX_POINTS:,} points")
         return cls(axes=axes, suptitle=_text(plain.get("suptitle", "")))
+
+
+def _arrays(ax):
+    yield from ax.lines
+    for group in (ax.scatters, ax.quivers, ax.images, ax.meshes):
+        for item in group:
+            yield from (v for v in item.values() if isinstance(v, np.ndarray))
+    for contour in ax.contours:
+        yield from contour.paths

@@ -49,44 +49,28 @@ class CappedText(io.TextIOBase):
 
 
 class Harness:
-    def __init__(self, workdir, output_chars):
+    def __init__(self, workdir, output_chars, package=PACKAGE):
         self.workdir = os.path.realpath(workdir)
         self.output_chars = output_chars
+        self.package = package
         self.calculus = []  # where learner code asked sympy for a derivative, this call
         self._install_package()
-        self._watch_calculus()
+        _watch_calculus(self)
 
     # ------------------------------------------------------------ setup
 
     def _install_package(self):
-        spec = importlib.machinery.ModuleSpec(PACKAGE, None, is_package=True)
+        spec = importlib.machinery.ModuleSpec(self.package, None, is_package=True)
         spec.submodule_search_locations = [self.workdir]
         package = importlib.util.module_from_spec(spec)
         package.__file__ = os.path.join(self.workdir, "__init__.py")
-        sys.modules[PACKAGE] = package
+        sys.modules[self.package] = package
 
     def _is_learner_file(self, filename):
         return bool(filename) and os.path.realpath(filename).startswith(self.workdir + os.sep)
 
     def _relative(self, filename):
         return os.path.relpath(os.path.realpath(filename), self.workdir)
-
-    def _watch_calculus(self):
-        """Note when learner code itself asks sympy for a derivative.
-
-        sympy's own simplify builds Derivative objects internally, so what counts is
-        who called: a learner frame whose direct callee is diff, Derivative or idiff.
-        """
-        from sympy.core.function import Derivative
-
-        original = Derivative.__new__
-        harness = self
-
-        def watched_new(cls, *args, **kwargs):
-            harness._note_calculus(sys._getframe(1))
-            return original(cls, *args, **kwargs)
-
-        Derivative.__new__ = watched_new
 
     def _note_calculus(self, frame):
         callee = None
@@ -104,6 +88,7 @@ class Harness:
     # ------------------------------------------------------------ ops
 
     def handle(self, header, blobs):
+        """Answer one request: (response header, blobs)."""
         op = header.get("op")
         if op == "import":
             return self.import_module(str(header.get("module", ""))), []
@@ -113,13 +98,13 @@ class Harness:
 
     def import_module(self, dotted):
         with self._guarded() as guard:
-            importlib.import_module(f"{PACKAGE}.{dotted}")
+            importlib.import_module(f"{self.package}.{dotted}")
         if guard.error is not None:
             return {"ok": False, "error": guard.error}
         return {"ok": True}
 
     def call(self, header, blobs):
-        module_name = f"{PACKAGE}.{header.get('module', '')}"
+        module_name = f"{self.package}.{header.get('module', '')}"
         name = str(header.get("function", ""))
         module = sys.modules.get(module_name)
         if module is None:
@@ -181,6 +166,28 @@ class Harness:
         kind = "memory" if isinstance(exc, MemoryError) else "exception"
         return {"kind": kind, "type": type(exc).__name__[:80], "message": message, "where": where,
                 "depth": len(frames)}
+
+
+_WATCHED = []  # the harness whose calls are being watched (the latest one)
+
+
+def _watch_calculus(harness):
+    """Note when learner code itself asks sympy for a derivative.
+
+    sympy's own simplify builds Derivative objects internally, so what counts is who
+    called: a learner frame whose direct callee is diff, Derivative or idiff.
+    """
+    from sympy.core.function import Derivative
+
+    if not _WATCHED:
+        original = Derivative.__new__
+
+        def watched_new(cls, *args, **kwargs):
+            _WATCHED[-1]._note_calculus(sys._getframe(1))
+            return original(cls, *args, **kwargs)
+
+        Derivative.__new__ = watched_new
+    _WATCHED[:] = [harness]
 
 
 class _Guard:

@@ -1,0 +1,70 @@
+"""Learner code imported into the grading process itself: no isolation, no time limits.
+
+Only for measuring what isolation costs (benchmarks/) and for debugging a grader:
+the requests and answers are coded exactly as across the process boundary, so the
+difference in time is the boundary alone. Never use it on code you do not trust.
+"""
+import dataclasses
+import itertools
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import client
+from .harness import Harness
+from .limits import Limits
+
+_packages = itertools.count()
+
+
+class InProcessLearner:
+    """The LearnerProcess interface, served by a Harness in this process."""
+
+    def __init__(self, submission, modules, limits=Limits()):
+        self.submission = submission
+        self.modules = list(modules)
+        self.limits = limits
+        self.import_errors = {}
+        self.isolation = {"namespaces": "off: in-process", "filesystem": "off: in-process"}
+        self._harness = None
+        self._tmp = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def _ensure_started(self):
+        if self._harness is not None:
+            return
+        self._tmp = tempfile.mkdtemp(prefix="graders-inprocess-")
+        workdir = Path(self._tmp) / "submission"
+        self.submission.copy_to(workdir)
+        self._harness = Harness(workdir, self.limits.output_kib * 1024, package=f"inprocess_{next(_packages)}")
+        for dotted in self.modules:
+            response, _ = self._harness.handle({"op": "import", "module": dotted}, [])
+            if not response.get("ok"):
+                error = client._learner_error(response.get("error"), "import")
+                self.import_errors[dotted] = dataclasses.replace(error, kind="import")
+
+    def import_error(self, dotted):
+        self._ensure_started()
+        return self.import_errors.get(dotted)
+
+    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
+        self._ensure_started()
+        if dotted in self.import_errors:
+            return client.CallOutcome(error=self.import_errors[dotted])
+        header, blobs = client.encode_call(dotted, function, args, kwargs)
+        # The same coding as across the pipe, minus the pipe itself.
+        header = json.loads(json.dumps(header))
+        response, out_blobs = self._harness.handle(header, blobs)
+        response = json.loads(json.dumps(response))
+        return client.decode_outcome(response, out_blobs, self.limits, lambda places: None)
