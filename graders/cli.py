@@ -1,5 +1,6 @@
 """``python -m graders``: grade a folder of exercises, or (for maintainers) rebuild the stubs."""
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -47,6 +48,27 @@ def build_parser():
     grade.add_argument("--seed", type=int, default=None, metavar="N",
                        help="the random seed for the test inputs (printed in every report; reuse it to "
                             "repeat a run exactly)")
+    batch = commands.add_parser(
+        "batch", help="grade a whole class: one sub-folder or notebook per learner",
+        description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
+                    ".ipynb file, is one learner, named after it). Writes OUT/<learner>/results.json "
+                    "(Gradescope format), OUT/grades.csv and OUT/summary.md. Learner code runs isolated, "
+                    "in parallel. A rerun skips learners already graded, so an interrupted batch resumes.",
+        epilog="Exit status: 0 when every learner was graded, 1 when some could not be (or the run was "
+               "interrupted), 2 for unusable arguments.")
+    batch.add_argument("submissions", metavar="SUBMISSIONS", help="the folder holding one entry per learner")
+    batch.add_argument("--out", metavar="OUT", required=True, help="where to write the grades (created if needed)")
+    batch.add_argument("--workers", type=int, default=os.cpu_count() or 2, metavar="N",
+                       help="learners graded at once on this machine (default: the number of CPUs)")
+    batch.add_argument("--force", action="store_true", help="regrade learners that already have results")
+    batch.add_argument("--seed", type=int, default=None, metavar="N",
+                       help="the seed for the test inputs, the same for every learner (default: random, "
+                            "then kept in OUT/batch.json for reruns)")
+    batch.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                       help="the longest any single call of learner code may run (default: each check's own "
+                            "limit, 5 s for most, up to 60 s for training)")
+    batch.add_argument("--dask", metavar="ADDRESS", default=None,
+                       help="send the work to a Dask distributed scheduler, e.g. tcp://10.0.0.5:8786")
     build = commands.add_parser(
         "build-exercises", help="(maintainers) regenerate exercises/ from solutions/",
         description="Write the learner stubs in exercises/ from the reference answers in solutions/, "
@@ -66,6 +88,8 @@ def main(argv=None):
             return grade(args)
         if args.command == "build-exercises":
             return build_exercises(args)
+        if args.command == "batch":
+            return batch(args)
     except UsageError as exc:
         sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
         return 2
@@ -125,6 +149,38 @@ def grade(args):
         hint = f"repeat with: python -m graders grade{session_flag} --seed {run.seed}"
         sys.stdout.write(report.text(run, scores, hint))
     return 0 if all(s.complete for s in scores) else 1
+
+
+def batch(args):
+    from . import batch as batch_job
+    from . import course
+
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a positive number of seconds")
+    folder = Path(args.submissions)
+    if not folder.is_dir():
+        raise UsageError(f"no folder {args.submissions!r}")
+    (week,) = course.weeks().values()
+    limits = {"max_call_seconds": args.timeout} if args.timeout else None
+    started = time.perf_counter()
+    try:
+        outcome = batch_job.run(folder, Path(args.out), week, workers=args.workers, force=args.force,
+                                seed=args.seed, dask=args.dask, limits=limits)
+    except batch_job.BatchError as exc:
+        raise UsageError(str(exc)) from None
+    out = Path(args.out)
+    seconds = time.perf_counter() - started
+    print(f"graded {len(outcome.graded_now)} learner(s) in {seconds:.1f} s"
+          + (f", {len(outcome.skipped)} already graded earlier (--force regrades them)" if outcome.skipped else "")
+          + f"; wrote {out / 'grades.csv'} and {out / 'summary.md'}")
+    for name, why in sorted(outcome.failed.items()):
+        print(f"could not grade {name}: {why}", file=sys.stderr)
+    if outcome.interrupted:
+        print("interrupted: run the same command again to grade the rest", file=sys.stderr)
+        return 130
+    return 0 if outcome.complete else 1
 
 
 def _shown_root(root):

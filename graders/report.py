@@ -113,7 +113,8 @@ def gradescope(run, scores, seconds):
                 "max_score": result.spec.points,
                 "status": "passed" if result.passed else "failed",
                 "output": output,
-                "tags": [result.pitfall.id] if result.pitfall else [],
+                "tags": ([result.pitfall.id] if result.pitfall else [])
+                        + (["not_written"] if result.details.get("not_written") else []),
                 "visibility": "visible",
             })
     return {

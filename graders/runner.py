@@ -8,6 +8,7 @@ from .checks import Trial
 from .compare import formatting as fmt
 from .failure import Fail
 from .learner import LearnerProcess, Limits, Submission
+from .learner.submission import NotebookSubmission
 from .learner.client import LearnerStartError
 
 
@@ -70,7 +71,7 @@ class GradingRun:
     def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None,
                  learner_class=LearnerProcess):
         self.week = week
-        self.submission = Submission(root, shown_root)
+        self.submission = root if isinstance(root, Submission) else Submission(root, shown_root)
         ids = sessions or [s.id for s in week.sessions]
         self.sessions = [week.session(s) for s in ids]
         self.seed = secrets.randbelow(1_000_000) if seed is None else int(seed)
@@ -115,6 +116,8 @@ class GradingRun:
             self.week.implementations[spec.id](trial)
         except Fail as failure:
             status, message, pitfall, details = "failed", failure.message, failure.pitfall, failure.details
+            if trial.last is not None and trial.last.error is not None and trial.last.error.type == "NotImplementedError":
+                details = dict(details, not_written=True)
         except LearnerStartError as exc:
             status, message, pitfall, details = "failed", f"Your code could not be run: {exc}", None, {}
         except Exception as exc:  # a bug in the grader: say so, keep grading the rest
@@ -162,6 +165,9 @@ class GradingRun:
         if error.kind == "import":
             return self._explain_import(shown, error, where)
         if error.kind == "missing":
+            if isinstance(self.submission, NotebookSubmission):
+                return (f"{shown} defines no function `{function}`. Check that its cell runs without an error "
+                        "and that the name is spelled as in the exercise.")
             return f"{shown} has no function `{function}`. Keep the name and signature from the exercise."
         if error.kind == "timeout":
             return (f"`{function}` did not finish within {error.seconds:g} s{for_inputs}: timed out after "

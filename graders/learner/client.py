@@ -242,10 +242,9 @@ class LearnerProcess:
 
     def _show_paths(self, places):
         """Learner file names as the learner knows them: exercises/session_b/bce.py."""
-        root = self.submission.shown_root
         for place in places:
-            if place and place.get("file") and root:
-                place["file"] = f"{root}/{place['file']}"
+            if place and place.get("file"):
+                place["file"] = self.submission.display(place["file"])
 
     def call(self, dotted, function, args=(), kwargs=None, timeout=None):
         """Call ``function`` of module ``dotted`` with the given arguments."""

@@ -1,5 +1,7 @@
 """A learner's submission on disk: its files, read and parsed but never imported here."""
 import ast
+import json
+import re
 import shutil
 from dataclasses import dataclass
 from functools import cached_property
@@ -96,6 +98,10 @@ class Submission:
             self._modules[dotted] = ModuleSource(self.root, dotted, self.shown_root)
         return self._modules[dotted]
 
+    def display(self, relpath):
+        """A file of the copy the learner process ran, named as the learner knows it."""
+        return f"{self.shown_root}/{relpath}" if self.shown_root else relpath
+
     def copy_to(self, target: Path):
         """Copy the submission's source files into ``target`` (which must not exist)."""
         total = [0]
@@ -113,3 +119,113 @@ class Submission:
             return skipped
 
         shutil.copytree(self.root, target, ignore=ignore)
+
+
+# ---------------------------------------------------------------- notebooks
+
+CELL_RUNNER = """\"\"\"The notebook's code cells, run in order in one namespace; a failing cell is skipped.\"\"\"
+import pathlib as _pathlib
+
+cell_errors = []
+for _path in sorted(_pathlib.Path(__file__).parent.glob("cell_*.py")):
+    try:
+        exec(compile(_path.read_text(encoding="utf-8"), str(_path), "exec"), globals())
+    except (Exception, SystemExit) as _exc:
+        cell_errors.append((_path.stem, type(_exc).__name__))
+"""
+
+
+def notebook_cells(path):
+    """The code cells of a notebook, IPython magics and shell lines blanked (line numbers kept)."""
+    try:
+        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+        cells = [c for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+    except (OSError, ValueError, AttributeError):
+        return None
+    out = []
+    for cell in cells:
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else str(source)
+        lines = ["" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines()]
+        out.append("\n".join(lines) + "\n")
+    return out
+
+
+class NotebookSource:
+    """Every contract module of a notebook submission is the notebook itself."""
+
+    def __init__(self, shown, cells):
+        self.shown = shown
+        self.cells = cells or []
+        self.text = "".join(self.cells) if cells is not None else None
+
+    @cached_property
+    def trees(self):
+        trees = []
+        for cell in self.cells:
+            try:
+                trees.append(ast.parse(cell))
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                pass
+        return trees
+
+    @cached_property
+    def syntax_problem(self):
+        for number, cell in enumerate(self.cells, 1):
+            try:
+                ast.parse(cell)
+            except SyntaxError as exc:
+                lines = cell.splitlines()
+                line = exc.lineno or 0
+                code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+                return SyntaxProblem(line, f"{exc.msg} in code cell {number}", code[:120])
+        return None
+
+    def function(self, name):
+        found = None
+        for tree in self.trees:
+            for node in tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+                    found = node
+        return found
+
+    def imported_modules(self):
+        names = set()
+        for tree in self.trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names.add(node.module.split(".")[0])
+        return names
+
+
+class NotebookSubmission(Submission):
+    """A learner's notebook graded by the contract's names: its code cells become one module."""
+
+    def __init__(self, path, sessions, shown=None):
+        self.path = Path(path).resolve()
+        self.root = self.path.parent
+        self.shown_root = shown or self.path.name
+        self.sessions = sessions  # {session id: [module names]}
+        self.cells = notebook_cells(self.path)
+        self._source = NotebookSource(self.shown_root, self.cells)
+
+    def module(self, dotted):
+        return self._source
+
+    def display(self, relpath):
+        match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)
+        return f"{self.shown_root}, code cell {int(match.group(1))}" if match else self.shown_root
+
+    def copy_to(self, target: Path):
+        """Write the notebook as a package that every contract module imports from."""
+        (target / "notebook").mkdir(parents=True)
+        (target / "notebook" / "__init__.py").write_text(CELL_RUNNER, encoding="utf-8")
+        for number, cell in enumerate(self.cells or [], 1):
+            (target / "notebook" / f"cell_{number:03d}.py").write_text(cell, encoding="utf-8")
+        for session, modules in self.sessions.items():
+            (target / session).mkdir()
+            (target / session / "__init__.py").write_text("", encoding="utf-8")
+            for module in modules:
+                (target / session / f"{module}.py").write_text("from ..notebook import *  # noqa\n", encoding="utf-8")

@@ -1,0 +1,114 @@
+"""What an instructor reads after a batch: grades.csv and summary.md, rebuilt from results.json files."""
+import csv
+import io
+import json
+import statistics
+from collections import Counter
+from datetime import datetime, timezone
+
+
+def load_results(out, names):
+    documents = {}
+    for name in names:
+        path = out / name / "results.json"
+        if path.is_file():
+            try:
+                documents[name] = json.loads(path.read_text(encoding="utf-8"))
+            except ValueError:
+                pass
+    return documents
+
+
+def _check_id(test):
+    return test["name"].split(":")[0]
+
+
+def grades_csv(week, documents):
+    """One row per learner: learner, score, max_score, then the points of every check."""
+    check_ids = list(week.checks)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["learner", "score", "max_score", *check_ids])
+    for name in sorted(documents):
+        doc = documents[name]
+        points = {_check_id(t): t["score"] for t in doc.get("tests", [])}
+        writer.writerow([name, doc.get("score", 0), doc.get("max_score", 0), *(points.get(c, "") for c in check_ids)])
+    return buffer.getvalue()
+
+
+def _histogram(fractions, width=30):
+    bins = Counter(min(int(f * 10), 9) for f in fractions)
+    most = max(bins.values()) if bins else 1
+    lines = []
+    for b in range(9, -1, -1):
+        count = bins.get(b, 0)
+        label = f"{b * 10:3d}–{b * 10 + 9 if b < 9 else 100:3d}%"
+        lines.append(f"    {label} | {'█' * round(width * count / most) if count else ''} {count}")
+    return lines
+
+
+def summary_markdown(week, documents, outcome, seed, folder):
+    total = len(outcome.learners)
+    graded = len(documents)
+    lines = [f"# Grades: {week.title}", "",
+             f"{graded} of {total} learners graded from `{folder}` (seed {seed}), "
+             f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.", ""]
+    isolation = Counter(tuple(sorted(doc.get("isolation", {}).items())) for doc in documents.values())
+    if isolation:
+        (common, _), = isolation.most_common(1)
+        shown = ", ".join(f"{k}: {v}" for k, v in common) or "unknown"
+        lines += [f"Learner code ran isolated ({shown}).", ""]
+    if documents:
+        scores = [d["score"] for d in documents.values()]
+        maximum = max(d["max_score"] for d in documents.values()) or 1
+        complete = sum(d["score"] == d["max_score"] for d in documents.values())
+        lines += ["## Scores", "",
+                  f"- median {statistics.median(scores):g} / {maximum}, mean {statistics.mean(scores):.1f}, "
+                  f"lowest {min(scores):g}, highest {max(scores):g}",
+                  f"- full marks: {complete} ({complete / graded:.0%})", "", "```"]
+        lines += _histogram([s / maximum for s in scores])
+        lines += ["```", ""]
+        lines += ["## Checks, most failed first", "",
+                  "| check | failed | not written yet | most common mistakes |", "|---|---|---|---|"]
+        failures, unwritten, pitfalls = Counter(), Counter(), {}
+        for doc in documents.values():
+            for test in doc.get("tests", []):
+                cid = _check_id(test)
+                tags = test.get("tags", [])
+                if "not_written" in tags:
+                    unwritten[cid] += 1
+                elif test["status"] != "passed" and not test["output"].startswith("skipped"):
+                    failures[cid] += 1
+                    for tag in tags:
+                        pitfalls.setdefault(cid, Counter())[tag] += 1
+        order = list(week.checks)
+        for cid in sorted(set(failures) | set(unwritten), key=lambda c: (-failures[c], -unwritten[c],
+                                                                          order.index(c) if c in order else 0)):
+            common = []
+            for tag, n in pitfalls.get(cid, Counter()).most_common(3):
+                name = week.pitfalls[tag].name if tag in week.pitfalls else tag
+                common.append(f"{n / graded:.0%} gave {name} ({n})")
+            lines.append(f"| `{cid}` | {failures[cid]} ({failures[cid] / graded:.0%}) | {unwritten[cid]} | "
+                         f"{'; '.join(common) or '—'} |")
+        if not failures and not unwritten:
+            lines.append("| — | nobody failed a check | | |")
+        lines.append("")
+        lines.append("Checks skipped because a prerequisite failed are not counted as failed.")
+        lines.append("")
+    if outcome.failed:
+        lines += ["## Could not be graded", ""]
+        lines += [f"- `{name}`: {why}" for name, why in sorted(outcome.failed.items())]
+        lines.append("")
+    missing = sorted(set(outcome.learners) - set(documents) - set(outcome.failed))
+    if missing:
+        lines += ["## Not graded yet", "", "The run was interrupted; run the same command again to grade these:", ""]
+        lines += [f"- `{name}`" for name in missing]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render(out, week, outcome, seed, folder):
+    """{file name: text} of the class-wide outputs, from the results.json files in ``out``."""
+    documents = load_results(out, outcome.learners)
+    return {"grades.csv": grades_csv(week, documents),
+            "summary.md": summary_markdown(week, documents, outcome, seed, folder)}

@@ -1,0 +1,96 @@
+"""``python -m graders batch``: a class graded in parallel into results.json files, a CSV and a summary."""
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from graders import batch, classroom
+
+from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module
+from .notebooks import notebook_from
+
+
+@pytest.fixture
+def klass(tmp_path):
+    """A small class: references, stubs, a sign-flipped gradient, and two notebooks."""
+    folder = tmp_path / "class"
+    shutil.copytree(SOLUTIONS, folder / "alice", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(EXERCISES, folder / "bob", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(SOLUTIONS, folder / "carol" / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    append_to_module(folder / "carol" / "exercises", "session_b.bce", "def bce_grad_z(z, y):\n    return y - sigmoid(z)\n")
+    (folder / "dan.ipynb").write_text(notebook_from())
+    (folder / "erin.ipynb").write_text(notebook_from(extra_cells=["raise RuntimeError('a cell that fails')\n"],
+                                                     skip=("session_c/evaluate.py",)))
+    (folder / "notes.txt").write_text("not a submission")
+    return folder
+
+
+def read_csv(path):
+    return {row["learner"]: row for row in csv.DictReader(io.StringIO(path.read_text()))}
+
+
+def test_a_class_is_graded_into_results_csv_and_summary(klass, tmp_path, week):
+    out = tmp_path / "out"
+    outcome = batch.run(klass, out, week, workers=2, seed=5, show_progress=False)
+    assert outcome.complete and sorted(outcome.graded_now) == ["alice", "bob", "carol", "dan", "erin"]
+    rows = read_csv(out / "grades.csv")
+    assert rows["alice"]["score"] == "87" and rows["dan"]["score"] == "87"
+    assert rows["bob"]["score"] == "0"
+    assert rows["carol"]["score"] == "84" and rows["carol"]["session_b.bce_grad_z"] == "0"
+    erin = json.loads((out / "erin" / "results.json").read_text())
+    evaluate = next(t for t in erin["tests"] if t["name"].startswith("session_c.evaluate"))
+    assert evaluate["status"] == "failed" and "defines no function `evaluate`" in evaluate["output"]
+    assert int(rows["erin"]["score"]) == 87 - 7  # train_test_split, evaluate, fraud_demo: evaluate.py left out
+    document = json.loads((out / "carol" / "results.json").read_text())
+    assert {"score", "max_score", "tests"} <= set(document)
+    summary = (out / "summary.md").read_text()
+    assert "20% gave y − σ(z) instead of σ(z) − y (1)" in summary
+    assert "5 of 5 learners graded" in summary
+
+
+def test_a_rerun_grades_only_what_is_missing_and_force_regrades(klass, tmp_path, week):
+    out = tmp_path / "out"
+    batch.run(klass, out, week, workers=1, seed=5, show_progress=False)
+    (out / "bob" / "results.json").unlink()
+    outcome = batch.run(klass, out, week, workers=1, show_progress=False)
+    assert outcome.graded_now == ["bob"] and len(outcome.skipped) == 4
+    outcome = batch.run(klass, out, week, workers=1, force=True, seed=6, show_progress=False)
+    assert len(outcome.graded_now) == 5
+
+
+def test_a_different_seed_for_a_half_graded_class_is_refused(klass, tmp_path, week):
+    out = tmp_path / "out"
+    batch.run(klass, out, week, workers=1, seed=5, show_progress=False)
+    with pytest.raises(batch.BatchError, match="graded with seed 5"):
+        batch.run(klass, out, week, workers=1, seed=6, show_progress=False)
+
+
+def test_learners_are_found_and_packed_safely(tmp_path):
+    (tmp_path / "a b").mkdir()
+    (tmp_path / "a b" / "x.py").write_text("x = 1")
+    (tmp_path / "a b" / "__pycache__").mkdir()
+    (tmp_path / "a b" / "__pycache__" / "x.pyc").write_bytes(b"0")
+    (tmp_path / "a b" / "link.py").symlink_to("/etc/passwd")
+    (tmp_path / "n.ipynb").write_text("{}")
+    entries = classroom.discover(tmp_path)
+    assert [(e.name, e.kind) for e in entries] == [("a_b", "folder"), ("n", "notebook")]
+    assert set(classroom.pack(entries[0])["files"]) == {"x.py"}
+
+
+@pytest.mark.slow
+def test_the_command_line(klass, tmp_path):
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "graders", "batch", str(klass), "--out", str(out), "--workers", "2",
+                           "--seed", "3"], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "graded 5 learner(s)" in done.stdout and "5/5 graded" in done.stderr
+    again = subprocess.run([sys.executable, "-m", "graders", "batch", str(klass), "--out", str(out)],
+                           capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert again.returncode == 0 and "5 already graded earlier" in again.stdout
+    bad = subprocess.run([sys.executable, "-m", "graders", "batch", str(tmp_path / "nope"), "--out", str(out)],
+                         capture_output=True, text=True, cwd=REPO)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
