@@ -7,7 +7,6 @@ per session implementing the checks. Nothing here knows which week it is loading
 import ast
 import functools
 import importlib
-import importlib.util
 import pkgutil
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -59,6 +58,7 @@ class SessionSpec:
     title: str
     modules: dict  # module name → tuple of contract functions
     checks: tuple = ()
+    signatures: dict = field(default_factory=dict, compare=False)  # function → "bce_loss(y, p, eps=1e-9)"
 
     def module_of(self, function):
         for module, functions in self.modules.items():
@@ -80,11 +80,9 @@ class Week:
     id: str
     title: str
     next_title: str
-    references: str  # the package holding the reference answers
     sessions: list
     pitfalls: dict
     implementations: dict = field(default_factory=dict, repr=False)  # check id → function(trial)
-    _parameters: dict = field(default_factory=dict, repr=False)
 
     def __repr__(self):
         return f"<Week {self.id}: {len(self.checks)} checks in {len(self.sessions)} sessions>"
@@ -100,10 +98,11 @@ class Week:
         sessions = []
         for raw in data["session"]:
             checks = tuple(_check_spec(raw["id"], c) for c in raw.get("check", []))
-            modules = {m: tuple(fns) for m, fns in raw["modules"].items()}
-            sessions.append(SessionSpec(raw["id"], raw["name"], raw["title"], modules, checks))
+            signatures = {_function_name(sig): sig for sigs in raw["modules"].values() for sig in sigs}
+            modules = {m: tuple(_function_name(sig) for sig in sigs) for m, sigs in raw["modules"].items()}
+            sessions.append(SessionSpec(raw["id"], raw["name"], raw["title"], modules, checks, signatures))
         week = cls(data["week"]["id"], data["week"]["title"], data["week"].get("next", "the next week"),
-                   data["week"]["references"], sessions, pitfalls)
+                   sessions, pitfalls)
         for session in sessions:
             module = importlib.import_module(f"{package}.{session.id}")
             for short, fn in module.checks.implementations.items():
@@ -146,15 +145,8 @@ class Week:
         return sum(s.max_points for s in self.sessions)
 
     def parameters(self, session_id, function):
-        """The contract's parameter names, read from the reference source (nothing is imported)."""
-        key = (session_id, function)
-        if key not in self._parameters:
-            dotted = self.session(session_id).module_of(function)
-            spec = importlib.util.find_spec(f"{self.references}.{dotted}")
-            tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
-            node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
-            self._parameters[key] = [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
-        return self._parameters[key]
+        """The contract's parameter names for ``function``, from its signature in week.toml."""
+        return _parameter_names(self.session(session_id).signatures[function])
 
     def matches(self, root):
         """Does ``root`` look like a submission of this week (any contract module present)?"""
@@ -168,6 +160,16 @@ class Week:
             if path.name == s.id and any((path / f"{m}.py").is_file() for m in s.modules):
                 return s
         return None
+
+
+def _function_name(signature):
+    return signature.split("(", 1)[0].strip()
+
+
+@functools.lru_cache(maxsize=None)
+def _parameter_names(signature):
+    node = ast.parse(f"def {signature}: pass").body[0]
+    return [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
 
 
 def _check_spec(session_id, raw):

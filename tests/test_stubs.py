@@ -40,6 +40,19 @@ def test_solutions_define_every_contract_function(week):
         assert set(functions) <= names
 
 
+@pytest.mark.parametrize("tree", [SOLUTIONS, EXERCISES], ids=["solutions", "exercises"])
+def test_both_trees_follow_the_contract_signatures(week, tree):
+    for session in week.sessions:
+        for module, functions in session.modules.items():
+            source = ast.parse((tree / session.id / f"{module}.py").read_text(encoding="utf-8"))
+            defs = {n.name: n for n in source.body if isinstance(n, ast.FunctionDef)}
+            for name in functions:
+                node = defs[name]
+                defaults = [None] * (len(node.args.args) - len(node.args.defaults)) + list(node.args.defaults)
+                params = [a.arg if d is None else f"{a.arg}={ast.unparse(d)}" for a, d in zip(node.args.args, defaults)]
+                assert f"{name}({', '.join(params)})" == session.signatures[name], f"{tree.name}/{session.id}/{module}.py"
+
+
 def test_sibling_imports_are_relative():
     for path in EXERCISES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

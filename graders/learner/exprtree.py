@@ -221,11 +221,6 @@ def to_sympy(tree, symbols):
     return build(tree)
 
 
-def from_sympy(expr):
-    """The tree of a trusted sympy expression (the grader's own references)."""
-    return to_tree(expr)
-
-
 class Expression:
     """A symbolic answer received from the learner process, already validated."""
 

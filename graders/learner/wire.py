@@ -15,6 +15,7 @@ MAX_HEADER = 32 * 1024 * 1024
 MAX_BLOB = 64 * 1024 * 1024
 MAX_BLOBS_TOTAL = 256 * 1024 * 1024
 MAX_ITEMS = 200_000  # elements of one list, tuple or dict
+MAX_TOTAL_ITEMS = 500_000  # values in one message, all containers together
 MAX_DEPTH = 40  # nesting of containers
 MAX_STR = 20_000
 MAX_INT_DIGITS = 1000
@@ -170,10 +171,14 @@ class Decoder:
     def __init__(self, blobs, extensions=None):
         self.blobs = blobs
         self.extensions = extensions or {}
+        self.count = 0
 
     def decode(self, node, depth=0):
         if depth > MAX_DEPTH + 2 or not isinstance(node, dict):
             raise ProtocolError("malformed value")
+        self.count += 1
+        if self.count > MAX_TOTAL_ITEMS:
+            raise ProtocolError(f"more than {MAX_TOTAL_ITEMS:,} values in one result")
         tag = node.get("t")
         if tag == "none":
             return None
