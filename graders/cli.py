@@ -69,6 +69,14 @@ def build_parser():
                             "limit, 5 s for most, up to 60 s for training)")
     batch.add_argument("--dask", metavar="ADDRESS", default=None,
                        help="send the work to a Dask distributed scheduler, e.g. tcp://10.0.0.5:8786")
+    bundle = commands.add_parser(
+        "gradescope-bundle", help="write a Gradescope autograder zip (setup.sh, run_autograder, the grader)",
+        description="Write a zip to upload as a Gradescope programming assignment's autograder. It installs "
+                    "this grader (not the solutions) and grades each submission, a folder laid out like "
+                    "exercises/ or one notebook, into /autograder/results/results.json.")
+    bundle.add_argument("target", metavar="OUT.zip", help="the zip file to write")
+    run_ = commands.add_parser("gradescope-run", help="(inside Gradescope) grade /autograder/submission")
+    run_.add_argument("--root", default="/autograder", help="the autograder folder (default: /autograder)")
     build = commands.add_parser(
         "build-exercises", help="(maintainers) regenerate exercises/ from solutions/",
         description="Write the learner stubs in exercises/ from the reference answers in solutions/, "
@@ -90,6 +98,14 @@ def main(argv=None):
             return build_exercises(args)
         if args.command == "batch":
             return batch(args)
+        if args.command == "gradescope-bundle":
+            return gradescope_bundle(args)
+        if args.command == "gradescope-run":
+            from . import gradescope
+
+            document = gradescope.run(args.root)
+            print(f"{document['score']}/{document['max_score']} written to {Path(args.root) / 'results' / 'results.json'}")
+            return 0
     except UsageError as exc:
         sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
         return 2
@@ -181,6 +197,19 @@ def batch(args):
         print("interrupted: run the same command again to grade the rest", file=sys.stderr)
         return 130
     return 0 if outcome.complete else 1
+
+
+def gradescope_bundle(args):
+    from . import gradescope
+
+    target = Path(args.target)
+    if target.suffix != ".zip":
+        raise UsageError(f"{args.target!r} should end in .zip")
+    if not target.parent.is_dir():
+        raise UsageError(f"no folder {str(target.parent)!r} to write {target.name} into")
+    count = gradescope.bundle(target, _repo_root())
+    print(f"wrote {target} ({count} files): upload it as the autograder of a Gradescope programming assignment")
+    return 0
 
 
 def _shown_root(root):

@@ -33,6 +33,7 @@ def read_csv(path):
     return {row["learner"]: row for row in csv.DictReader(io.StringIO(path.read_text()))}
 
 
+@pytest.mark.slow
 def test_a_class_is_graded_into_results_csv_and_summary(klass, tmp_path, week):
     out = tmp_path / "out"
     outcome = batch.run(klass, out, week, workers=2, seed=5, show_progress=False)
@@ -52,6 +53,7 @@ def test_a_class_is_graded_into_results_csv_and_summary(klass, tmp_path, week):
     assert "5 of 5 learners graded" in summary
 
 
+@pytest.mark.slow
 def test_a_rerun_grades_only_what_is_missing_and_force_regrades(klass, tmp_path, week):
     out = tmp_path / "out"
     batch.run(klass, out, week, workers=1, seed=5, show_progress=False)
@@ -62,6 +64,7 @@ def test_a_rerun_grades_only_what_is_missing_and_force_regrades(klass, tmp_path,
     assert len(outcome.graded_now) == 5
 
 
+@pytest.mark.slow
 def test_a_different_seed_for_a_half_graded_class_is_refused(klass, tmp_path, week):
     out = tmp_path / "out"
     batch.run(klass, out, week, workers=1, seed=5, show_progress=False)

@@ -1,0 +1,95 @@
+"""A Gradescope autograder: the bundle to upload, and what it runs for each submission.
+
+``python -m graders gradescope-bundle OUT.zip`` writes setup.sh, run_autograder and the
+package source (the grader only: no solutions, no tests). On Gradescope, run_autograder
+calls ``python -m graders gradescope-run``, which finds the submission under
+/autograder/submission (a folder laid out like exercises/, at any depth, or a notebook),
+grades it, and always writes /autograder/results/results.json.
+"""
+import json
+import time
+import zipfile
+from pathlib import Path
+
+SETUP = """#!/usr/bin/env bash
+# Gradescope runs this once, while it builds the autograder image.
+set -euo pipefail
+apt-get update -qq
+apt-get install -y -qq python3 python3-venv python3-pip > /dev/null
+python3 -m venv /autograder/venv
+/autograder/venv/bin/pip install --quiet /autograder/source/package
+"""
+
+RUN = """#!/usr/bin/env bash
+# Gradescope runs this for every submission; it writes /autograder/results/results.json.
+ROOT="${GRADERS_AUTOGRADER_ROOT:-/autograder}"
+PYTHON="${GRADERS_PYTHON:-$ROOT/venv/bin/python}"
+exec "$PYTHON" -m graders gradescope-run --root "$ROOT"
+"""
+
+PACKAGE_FILES = ("pyproject.toml", "README.md")
+
+
+def bundle(target, repo):
+    """Write the autograder zip; returns the number of files in it."""
+    repo = Path(repo)
+    count = 0
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN)):
+            info = zipfile.ZipInfo(name)
+            info.external_attr = 0o755 << 16
+            archive.writestr(info, text)
+            count += 1
+        for name in PACKAGE_FILES:
+            archive.write(repo / name, f"package/{name}")
+            count += 1
+        for path in sorted((repo / "graders").rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".toml"):
+                archive.write(path, f"package/{path.relative_to(repo).as_posix()}")
+                count += 1
+    return count
+
+
+def find_submission(folder, week):
+    """('folder', root) or ('notebook', path) for what the learner uploaded, or (None, reason)."""
+    from .classroom import _find_root
+
+    root = _find_root(folder, week) if folder.is_dir() else folder
+    if folder.is_dir() and week.matches(root):
+        return "folder", root
+    notebooks = sorted(p for p in folder.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts) if folder.is_dir() else []
+    if len(notebooks) == 1:
+        return "notebook", notebooks[0]
+    if len(notebooks) > 1:
+        return None, f"found {len(notebooks)} notebooks; upload exactly one"
+    return None, "upload your exercises folder (with session_a/, session_b/, session_c/) or your notebook"
+
+
+def run(root):
+    """Grade root/submission into root/results/results.json; never fails on bad input."""
+    from . import course, report
+    from .learner.submission import NotebookSubmission
+    from .runner import GradingRun
+
+    root = Path(root)
+    started = time.perf_counter()
+    (week,) = course.weeks().values()
+    kind, found = find_submission(root / "submission", week)
+    if kind is None:
+        document = {"score": 0, "max_score": week.max_points, "output": f"No submission to grade: {found}.",
+                    "tests": []}
+    else:
+        if kind == "notebook":
+            sessions = {s.id: list(s.modules) for s in week.sessions}
+            submission = NotebookSubmission(found, sessions, shown=found.name)
+        else:
+            submission = found
+        with GradingRun(week, submission, seed=None, shown_root="submission") as run_:
+            scores = run_.scores()
+        document = report.gradescope(run_, scores, time.perf_counter() - started)
+    results = root / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    temporary = results / ".results.json.tmp"
+    temporary.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(results / "results.json")
+    return document

@@ -1,0 +1,84 @@
+"""The Gradescope autograder, run in a temporary folder laid out like /autograder."""
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module
+from .notebooks import notebook_from
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def autograder(tmp_path_factory):
+    home = tmp_path_factory.mktemp("gs")
+    bundle = home / "autograder.zip"
+    done = subprocess.run([sys.executable, "-m", "graders", "gradescope-bundle", str(bundle)],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    source = home / "autograder" / "source"
+    with zipfile.ZipFile(bundle) as archive:
+        names = archive.namelist()
+        archive.extractall(source)
+    assert "setup.sh" in names and "run_autograder" in names
+    assert not any(n.startswith(("package/solutions", "package/tests")) for n in names)
+    return home / "autograder"
+
+
+def run_autograder(root, fill):
+    shutil.rmtree(root / "submission", ignore_errors=True)
+    shutil.rmtree(root / "results", ignore_errors=True)
+    (root / "submission").mkdir()
+    fill(root / "submission")
+    env = {"GRADERS_AUTOGRADER_ROOT": str(root), "GRADERS_PYTHON": sys.executable, "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(["bash", str(root / "source" / "run_autograder")], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads((root / "results" / "results.json").read_text())
+
+
+def test_a_folder_upload_is_graded(autograder):
+    def fill(folder):
+        shutil.copytree(SOLUTIONS, folder / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+        append_to_module(folder / "exercises", "session_c.metrics",
+                         "def accuracy(y_true, y_pred):\n    return float(np.sum(y_true == y_pred))\n")
+    document = run_autograder(autograder, fill)
+    assert document["score"] == 87 - 1 - 2 - 2 and document["max_score"] == 87  # evaluate, fraud_demo skipped
+    failed = {t["name"].split(":")[0]: t for t in document["tests"] if t["status"] == "failed"}
+    assert set(failed) == {"session_c.accuracy", "session_c.evaluate", "session_c.fraud_demo"}
+    assert "accuracy_count" in failed["session_c.accuracy"]["tags"]
+    assert failed["session_c.evaluate"]["output"].startswith("skipped: accuracy must pass first")
+
+
+def test_a_notebook_upload_is_graded(autograder):
+    document = run_autograder(autograder, lambda folder: (folder / "week2.ipynb").write_text(notebook_from()))
+    assert document["score"] == 87
+
+
+def test_files_at_the_top_of_the_upload_are_found(autograder):
+    def fill(folder):
+        for session in ("session_a", "session_b", "session_c"):
+            shutil.copytree(EXERCISES / session, folder / session, ignore=shutil.ignore_patterns("__pycache__"))
+    document = run_autograder(autograder, fill)
+    assert document["score"] == 0 and len(document["tests"]) == 40
+
+
+def test_an_unrecognisable_upload_still_gets_a_results_file(autograder):
+    document = run_autograder(autograder, lambda folder: (folder / "answers.txt").write_text("42"))
+    assert document["score"] == 0 and "No submission to grade" in document["output"]
+
+
+def test_the_setup_script_is_valid_bash_and_the_package_builds(autograder, tmp_path):
+    assert subprocess.run(["bash", "-n", str(autograder / "source" / "setup.sh")]).returncode == 0
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                           "-w", str(tmp_path), str(autograder / "source" / "package")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    wheel = next(tmp_path.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    assert "graders/m01w02/week.toml" in names and not any(n.startswith("solutions/") for n in names)
