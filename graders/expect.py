@@ -142,7 +142,7 @@ def expression(value, what, allowed, by_hand=True):
     return value
 
 
-def equivalent(t, value, reference, symbols, domain, what, pitfalls=None, original=None, points=24):
+def equivalent(t, value, reference, symbols, domain, what, pitfalls=None, original=None, points=16):
     """Fail unless the learner's expression equals ``reference`` as a function on ``domain``.
 
     ``pitfalls`` maps pitfall ids to sympy expressions of known mistakes; ``original``
@@ -154,7 +154,7 @@ def equivalent(t, value, reference, symbols, domain, what, pitfalls=None, origin
     reference_tree = symbolic.tree_of(reference)
     sample = symbolic.sample_points(domain, t.rng, points)
     verdict = symbolic.compare(expr.tree, reference_tree, sample)
-    if verdict.equal and verdict.checked >= min(8, points // 3):
+    if verdict.equal and verdict.checked >= min(8, points // 2):
         return
     if verdict.equal and verdict.too_large > verdict.checked:
         raise Fail(f"{what} returned an expression that grows beyond e^{symbolic.LOG_LIMIT} at most test "

@@ -146,7 +146,7 @@ class GradingRun:
                 code = f": `{syntax.code}`" if syntax.code else ""
                 return Fail(f"{source.shown} has a syntax error on line {syntax.line} ({syntax.message}){code}. "
                             "Python cannot run any of that file until it is fixed.")
-            banned = sorted(set(spec.forbid_imports) & source.imported_modules())
+            banned = sorted(set(spec.forbid_imports) & source.imported_modules()) if spec.forbid_imports else []
             if banned:
                 return Fail(f"{source.shown} imports {', '.join(banned)}. This session asks you to compute "
                             f"the metrics yourself, so `{function}` gets no credit while that import is there.",
@@ -169,6 +169,9 @@ class GradingRun:
                 return (f"{shown} defines no function `{function}`. Check that its cell runs without an error "
                         "and that the name is spelled as in the exercise.")
             return f"{shown} has no function `{function}`. Keep the name and signature from the exercise."
+        if error.kind == "blocked":
+            return (f"`{function}` was not run: it calls `{error.type}`, which did not finish within "
+                    f"{error.seconds:g} s in an earlier check. Fix `{error.type}` first.")
         if error.kind == "timeout":
             return (f"`{function}` did not finish within {error.seconds:g} s{for_inputs}: timed out after "
                     f"{error.seconds:g} s. Look for a loop that never ends, or work that grows too fast.")

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..learner import exprtree
 
-DIGITS = 30
+DIGITS = 25  # ample against rounding in any form of the answer, cheaper than 30
 LOG_LIMIT = 100_000  # no intermediate value beyond e^100000: keeps every operation cheap
 LIMIT = mpmath.exp(LOG_LIMIT)
 

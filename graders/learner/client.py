@@ -18,7 +18,7 @@ from .limits import Limits, kill_group
 class LearnerError:
     """Why a call into learner code produced no value."""
 
-    kind: str  # exception | timeout | crashed | memory | import | missing | protocol
+    kind: str  # exception | timeout | blocked | crashed | memory | import | missing | protocol
     type: str = ""
     message: str = ""
     where: dict | None = None  # {"file", "line", "code"} of the innermost learner frame
@@ -147,6 +147,7 @@ class LearnerProcess:
         self._tmp = None
         self.restarts = 0
         self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
+        self.timed_out = {}  # (module, function) → seconds it was given, for calls that never finished
 
     # -- lifecycle
 
@@ -246,17 +247,32 @@ class LearnerProcess:
             if place and place.get("file"):
                 place["file"] = self.submission.display(place["file"])
 
+    def _blocked_by(self, dotted, function):
+        """A function this call may reach that already ran out of time, or None."""
+        if not self.timed_out:
+            return None
+        for place in sorted(self.submission.reaches(dotted, function)):
+            if place in self.timed_out:
+                return place
+        return None
+
     def call(self, dotted, function, args=(), kwargs=None, timeout=None):
         """Call ``function`` of module ``dotted`` with the given arguments."""
         self._ensure_started()
         if dotted in self.import_errors:
             return CallOutcome(error=self.import_errors[dotted])
+        blocked = self._blocked_by(dotted, function)
+        if blocked is not None:
+            # It would wait out another full time limit on the same endless code: say so at once.
+            return CallOutcome(error=LearnerError("blocked", type=blocked[1], seconds=self.timed_out[blocked]))
         timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
         header, blobs = encode_call(dotted, function, args, kwargs)
         started = time.monotonic()
         response, out_blobs = self._request(header, blobs, timeout)
         if isinstance(response, LearnerError):
             response.seconds = timeout if response.kind == "timeout" else time.monotonic() - started
+            if response.kind == "timeout":
+                self.timed_out[(dotted, function)] = timeout
             return CallOutcome(error=response, seconds=response.seconds)
         return decode_outcome(response, out_blobs, self.limits, self._show_paths)
 

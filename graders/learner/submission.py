@@ -39,28 +39,27 @@ class ModuleSource:
             return None
 
     @cached_property
-    def tree(self):
+    def _parsed(self):
+        """(tree, None) or (None, SyntaxProblem): the file is parsed once."""
         if self.text is None:
-            return None
+            return None, None
         try:
-            return ast.parse(self.text, filename=self.relpath)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return None
-
-    @cached_property
-    def syntax_problem(self):
-        if self.text is None:
-            return None
-        try:
-            ast.parse(self.text, filename=self.relpath)
+            return ast.parse(self.text, filename=self.relpath), None
         except SyntaxError as exc:
             line = exc.lineno or 0
             lines = self.text.splitlines()
             code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-            return SyntaxProblem(line, exc.msg or "invalid syntax", code[:120])
+            return None, SyntaxProblem(line, exc.msg or "invalid syntax", code[:120])
         except (ValueError, RecursionError, MemoryError) as exc:
-            return SyntaxProblem(0, f"cannot be parsed ({type(exc).__name__})", "")
-        return None
+            return None, SyntaxProblem(0, f"cannot be parsed ({type(exc).__name__})", "")
+
+    @property
+    def tree(self):
+        return self._parsed[0]
+
+    @property
+    def syntax_problem(self):
+        return self._parsed[1]
 
     def function(self, name):
         """The module-level ``def name`` node, or None."""
@@ -72,17 +71,45 @@ class ModuleSource:
                 found = node  # the last definition wins, as at run time
         return found
 
+    @cached_property
+    def _calls(self):
+        return _call_graph([self.tree]) if self.tree is not None else ({}, {})
+
+    def calls(self):
+        """({function: names it uses}, {local name: (sibling module, name)}) at the top level."""
+        return self._calls
+
+    @cached_property
+    def _imports(self):
+        return _imported_modules([self.tree] if self.tree is not None else [])
+
     def imported_modules(self):
         """Top-level names of every module this file imports, anywhere in it."""
-        names = set()
-        if self.tree is None:
-            return names
-        for node in ast.walk(self.tree):
+        return self._imports
+
+
+def _imported_modules(trees):
+    names = set()
+    for tree in trees:
+        for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names.add(node.module.split(".")[0])
-        return names
+    return names
+
+
+def _call_graph(trees):
+    """Names each top-level function uses, and where ``from .x import y`` names come from."""
+    uses, imports = {}, {}
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                uses[node.name] = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+            elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                for alias in node.names:
+                    imports[alias.asname or alias.name] = (node.module, alias.name)
+    return uses, imports
 
 
 class Submission:
@@ -101,6 +128,27 @@ class Submission:
     def display(self, relpath):
         """A file of the copy the learner process ran, named as the learner knows it."""
         return f"{self.shown_root}/{relpath}" if self.shown_root else relpath
+
+    def reaches(self, dotted, function):
+        """Every (module, function) of the submission that ``function`` may call, itself included.
+
+        Read from the source: names used in a function body that are functions of its
+        module, or were imported from a sibling module, followed transitively.
+        """
+        found, todo = set(), [(dotted, function)]
+        while todo:
+            module, name = todo.pop()
+            if (module, name) in found:
+                continue
+            found.add((module, name))
+            uses, imports = self.module(module).calls()
+            for used in uses.get(name, ()):
+                if used in uses:
+                    todo.append((module, used))
+                elif used in imports:
+                    sibling, original = imports[used]
+                    todo.append((module.rsplit(".", 1)[0] + "." + sibling, original))
+        return found
 
     def copy_to(self, target: Path):
         """Copy the submission's source files into ``target`` (which must not exist)."""
@@ -181,6 +229,13 @@ class NotebookSource:
                 return SyntaxProblem(line, f"{exc.msg} in code cell {number}", code[:120])
         return None
 
+    @cached_property
+    def _calls(self):
+        return _call_graph(self.trees)
+
+    def calls(self):
+        return self._calls
+
     def function(self, name):
         found = None
         for tree in self.trees:
@@ -189,15 +244,12 @@ class NotebookSource:
                     found = node
         return found
 
+    @cached_property
+    def _imports(self):
+        return _imported_modules(self.trees)
+
     def imported_modules(self):
-        names = set()
-        for tree in self.trees:
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Import):
-                    names.update(alias.name.split(".")[0] for alias in node.names)
-                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                    names.add(node.module.split(".")[0])
-        return names
+        return self._imports
 
 
 class NotebookSubmission(Submission):

@@ -472,12 +472,29 @@ def _iteration_axes(fig, iterations, what):
     return by_iteration
 
 
+def _snapshots(rng, iterations, every=20):
+    """Snapshots as train would give them: zeros at 0, then a boundary turning into place.
+
+    The figure only has to draw what it is given, so the grader makes up the weights
+    instead of running two thousand steps of training.
+    """
+    last = max(iterations)
+    keys = sorted(set(range(0, last + 1, every)) | set(iterations))
+    angle, target = rng.uniform(0.3, 1.2), rng.uniform(2.0, 3.5)
+    snapshots = {}
+    for k in keys:
+        progress = 1 - np.exp(-k / 150)
+        w = np.round(progress * target * np.array([np.cos(angle * progress), np.sin(angle * progress)]), 4)
+        snapshots[k] = (w, float(np.round(progress * rng.uniform(-0.5, 0.5), 4)))
+    return snapshots
+
+
 @checks("snapshot_grid_figure")
 def snapshot_grid_figure(t):
     X, y = oracles.blobs(t.rng, 80)
     custom = tuple(sorted(int(k) * 20 for k in t.rng.choice(np.arange(1, 16), size=3, replace=False)))
     for iterations in ((0, 100, 500, 2000), (0,) + custom):
-        _, _, _, snapshots = oracles.gradient_descent(X, y, 0.1, max(iterations), 20)
+        snapshots = _snapshots(t.rng, iterations)
         kwargs = {} if iterations == (0, 100, 500, 2000) else {"iterations": iterations}
         what = "snapshot_grid_figure(X, y, snapshots" + (f", iterations={iterations})" if kwargs else ")")
         fig = expect.figure(t.call("snapshot_grid_figure", X, y, snapshots, **kwargs), what)

@@ -201,3 +201,14 @@ def test_isolation_blocks_the_network_and_files_outside_the_folder(learner, tmp_
         assert process.call("s.m", "peek").value == "PermissionError"
         assert process.call("s.m", "scribble").value == "PermissionError"
         assert not (tmp_path / "forged.json").exists()
+
+
+def test_a_call_that_reaches_a_timed_out_function_fails_at_once(learner):
+    process = learner(a="def spin():\n    while True: pass\n",
+                      b="from .a import spin as go\n\ndef outer():\n    return helper()\n\ndef helper():\n    go()\n\n"
+                        "def other():\n    return 3\n")
+    assert process.call("s.a", "spin", timeout=1).error.kind == "timeout"
+    started = time.monotonic()
+    error = process.call("s.b", "outer", timeout=5).error
+    assert error.kind == "blocked" and error.type == "spin" and time.monotonic() - started < 0.5
+    assert process.call("s.b", "other").value == 3

@@ -85,3 +85,29 @@ def test_frames_roundtrip_and_oversized_frames_are_refused():
         wire.receive(huge)
     with pytest.raises(EOFError):
         wire.receive(io.BytesIO(b"\x00\x00"))
+
+
+@pytest.mark.parametrize("array", [np.asfortranarray(np.arange(6.0).reshape(2, 3)), np.array(3.5),
+                                   np.array([1 + 2j]), np.arange(4, dtype=">i4"), np.zeros((2, 0, 3))])
+def test_the_strict_npy_reader_reads_what_numpy_writes(array):
+    buf = io.BytesIO()
+    np.save(buf, array, allow_pickle=False)
+    got = wire.read_npy(buf.getvalue())
+    assert got.shape == array.shape and np.array_equal(got, array) and got.dtype == array.dtype
+
+
+@pytest.mark.parametrize("array", [np.zeros(2, dtype=[("a", "<f8")]), np.array(["text"]), np.array([b"x"])])
+def test_the_strict_npy_reader_refuses_non_numeric_arrays(array):
+    buf = io.BytesIO()
+    np.save(buf, array, allow_pickle=False)
+    with pytest.raises(wire.ProtocolError):
+        wire.read_npy(buf.getvalue())
+
+
+def test_the_strict_npy_reader_refuses_wrong_sizes_and_garbage():
+    buf = io.BytesIO()
+    np.save(buf, np.arange(4.0))
+    with pytest.raises(wire.ProtocolError):
+        wire.read_npy(buf.getvalue()[:-8])
+    with pytest.raises(wire.ProtocolError):
+        wire.read_npy(b"\x93NUMPY\x09\x00" + b"x" * 40)
