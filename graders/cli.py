@@ -16,7 +16,8 @@ Grade this week's exercises.
 While you work, `pytest exercises/session_b` gives the same grading inside pytest.
 """
 
-EXIT_HELP = "Exit status: 0 when every check passes, 1 when some fail, 2 for unusable arguments."
+EXIT_HELP = ("Exit status: 0 when every check passes, 1 when some fail, 2 for unusable arguments, "
+             "3 when the grader itself cannot run (a broken installation).")
 
 
 class Parser(argparse.ArgumentParser):
@@ -86,6 +87,8 @@ def build_parser():
 
 
 def main(argv=None):
+    from .learner.launcher import LearnerStartError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -109,6 +112,9 @@ def main(argv=None):
     except UsageError as exc:
         sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
         return 2
+    except LearnerStartError as exc:
+        sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
+        return 3
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130

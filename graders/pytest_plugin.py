@@ -176,7 +176,12 @@ class CheckItem(pytest.Item):
         return state.run_for(root, self.parent.week, sessions)
 
     def runtest(self):
-        self.result = self.grading_run.result(self.spec.id)
+        from .learner.launcher import LearnerStartError
+
+        try:
+            self.result = self.grading_run.result(self.spec.id)
+        except LearnerStartError as exc:
+            pytest.exit(f"graders: {exc}", returncode=3)
         if self.result.status == "skipped":
             pytest.skip(f"needs {self.result.details['blocked_by']}")
         if self.result.status == "failed":

@@ -118,8 +118,8 @@ class GradingRun:
             status, message, pitfall, details = "failed", failure.message, failure.pitfall, failure.details
             if trial.last is not None and trial.last.error is not None and trial.last.error.type == "NotImplementedError":
                 details = dict(details, not_written=True)
-        except LearnerStartError as exc:
-            status, message, pitfall, details = "failed", f"Your code could not be run: {exc}", None, {}
+        except LearnerStartError:
+            raise  # the grader cannot run learner code at all: no grade is better than a wrong one
         except Exception as exc:  # a bug in the grader: say so, keep grading the rest
             status, pitfall, details = "failed", None, {"traceback": traceback.format_exc()}
             message = (f"The grader itself failed on this check ({type(exc).__name__}: {str(exc)[:200]}). "

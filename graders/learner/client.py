@@ -42,25 +42,26 @@ class CallOutcome:
 
 
 class _DeadlineReader:
-    """File-like reads from a socket that fail once an overall deadline has passed."""
+    """Buffered reads from a socket that fail once an overall deadline has passed."""
 
     def __init__(self, sock, deadline):
         self.sock = sock
         self.deadline = deadline
+        self.buffer = bytearray()
 
     def read(self, n):
-        chunks, got = [], 0
-        while got < n:
+        while len(self.buffer) < n:
             remaining = self.deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
             self.sock.settimeout(remaining)
-            chunk = self.sock.recv(min(n - got, 1 << 20))
+            chunk = self.sock.recv(max(n - len(self.buffer), 1 << 16))
             if not chunk:
                 raise EOFError
-            chunks.append(chunk)
-            got += len(chunk)
-        return b"".join(chunks)
+            self.buffer += chunk
+        data = bytes(self.buffer[:n])
+        del self.buffer[:n]
+        return data
 
 
 class _SocketWriter:

@@ -295,20 +295,15 @@ def _snapshot_arrays(args, kwargs):
 
 
 def _mutated(function, before, args, kwargs):
-    names = []
+    changed = [key for key, pairs in before
+               if any(c.shape != s.shape or not np.array_equal(c, s, equal_nan=True) for c, s in pairs)]
+    if not changed:
+        return []
     try:
         params = list(inspect.signature(function).parameters)
     except (TypeError, ValueError):
         params = []
-    for key, pairs in before:
-        for current, saved in pairs:
-            if current.shape != saved.shape or not np.array_equal(current, saved, equal_nan=True):
-                if isinstance(key, int):
-                    names.append(params[key] if key < len(params) else f"argument {key + 1}")
-                else:
-                    names.append(key)
-                break
-    return names
+    return [(params[k] if k < len(params) else f"argument {k + 1}") if isinstance(k, int) else k for k in changed]
 
 
 # ---------------------------------------------------------------- main loop

@@ -25,11 +25,18 @@ class Zygote:
 
     _shared = None
     _shared_lock = threading.Lock()
+    _failed_starts = 0
+    MAX_FAILED_STARTS = 2  # then the installation is broken: say so instead of trying forever
 
     @classmethod
     def shared(cls):
         with cls._shared_lock:
             if cls._shared is None or not cls._shared.alive():
+                if cls._shared is not None and not cls._shared.served:
+                    cls._failed_starts += 1
+                if cls._failed_starts >= cls.MAX_FAILED_STARTS:
+                    raise LearnerStartError("the process that runs learner code keeps failing to start: "
+                                            + (cls._shared._stderr_tail() if cls._shared else ""))
                 cls._shared = cls()
             return cls._shared
 
@@ -52,6 +59,7 @@ class Zygote:
         theirs.close()
         self.control = ours
         self.replies = ours.makefile("rb")
+        self.served = False  # true once a child was forked: the zygote works
         atexit.register(self.close)
 
     def alive(self):
@@ -76,6 +84,7 @@ class Zygote:
             ours.close()
             raise LearnerStartError(f"could not start the process that runs learner code ({reason}). "
                                     + self._stderr_tail())
+        self.served = True
         return int(json.loads(line)["pid"]), ours
 
     def _stderr_tail(self):
