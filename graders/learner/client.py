@@ -1,6 +1,7 @@
 """The grading side of the learner process: start it, call into it, kill it when needed."""
 import dataclasses
 import itertools
+import logging
 import os
 import shutil
 import sys
@@ -193,6 +194,7 @@ class LearnerProcess:
                                     "(set GRADERS_CHILD_LOG=/some/file to see why)")
         reported = hello.get("isolation")
         self.isolation = {str(k): str(v)[:200] for k, v in reported.items()} if isinstance(reported, dict) else {}
+        _log_isolation(self.isolation)
         for dotted in self.modules:
             if dotted in self._poisoned:
                 continue
@@ -276,6 +278,17 @@ class LearnerProcess:
                 self.timed_out[(dotted, function)] = timeout
             return CallOutcome(error=response, seconds=response.seconds)
         return decode_outcome(response, out_blobs, self.limits, self._show_paths)
+
+
+_logged = set()
+
+
+def _log_isolation(status):
+    """Say once per process which isolation layer the OS refused, and why."""
+    for layer, state in status.items():
+        if not state.startswith("on") and layer not in _logged and "not requested" not in state:
+            _logged.add(layer)
+            logging.getLogger("graders").warning("learner isolation: %s %s", layer, state)
 
 
 def encode_call(dotted, function, args, kwargs):
