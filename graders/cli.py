@@ -42,6 +42,9 @@ def build_parser():
                     "points per function and a verdict per session.", epilog=EXIT_HELP)
     grade.add_argument("--submission", metavar="DIR", default=None,
                        help="the folder to grade (default: exercises/; `solutions` grades the references)")
+    grade.add_argument("--notebook", metavar="FILE.ipynb", default=None,
+                       help="run this notebook in a Jupyter kernel (60 s per cell at most), then grade the "
+                            "functions it defines")
     grade.add_argument("--session", metavar="a|b|c", default=None,
                        help="grade one session only (default: every session present)")
     grade.add_argument("--format", choices=("text", "json"), default="text",
@@ -78,10 +81,23 @@ def build_parser():
     bundle.add_argument("target", metavar="OUT.zip", help="the zip file to write")
     run_ = commands.add_parser("gradescope-run", help="(inside Gradescope) grade /autograder/submission")
     run_.add_argument("--root", default="/autograder", help="the autograder folder (default: /autograder)")
+    course_ = commands.add_parser(
+        "nbgrader-course", help="write a ready nbgrader course for the week into DIR",
+        description="Write an nbgrader course: nbgrader_config.py (a time limit per cell, hidden tests "
+                    "cleared from feedback), the source notebooks under source/m01w02/, and a README with "
+                    "the exact commands to release, autograde, give feedback and export grades.")
+    course_.add_argument("folder", metavar="DIR", help="the course folder to create")
+    course_.add_argument("--seed", type=int, default=None, metavar="N",
+                         help="the test inputs' seed at autograding, the same for every learner (default: random)")
+    course_.add_argument("--cell-timeout", type=int, default=60, metavar="SECONDS",
+                         help="the longest a notebook cell may run at autograding (default: 60)")
+    course_.add_argument("--force", action="store_true", help="write into DIR even if it is not empty")
     build = commands.add_parser(
         "build-exercises", help="(maintainers) regenerate exercises/ from solutions/",
         description="Write the learner stubs in exercises/ from the reference answers in solutions/, "
-                    "removing every ### BEGIN SOLUTION … ### END SOLUTION block.")
+                    "removing every ### BEGIN SOLUTION … ### END SOLUTION block; build the week's notebooks "
+                    "into solutions/ from their templates, and the learner notebooks into exercises/ with "
+                    "nbgrader generate_assignment.")
     build.add_argument("--check", action="store_true", help="only report whether exercises/ is up to date")
     return parser
 
@@ -101,6 +117,8 @@ def main(argv=None):
             return build_exercises(args)
         if args.command == "batch":
             return batch(args)
+        if args.command == "nbgrader-course":
+            return nbgrader_course(args)
         if args.command == "gradescope-bundle":
             return gradescope_bundle(args)
         if args.command == "gradescope-run":
@@ -145,19 +163,15 @@ def grade(args):
     from . import course, report
     from .learner.launcher import Zygote
 
+    if args.notebook:
+        return grade_notebook(args)
     Zygote.prestart()  # its imports overlap with ours
     root = resolve_submission(args.submission)
     week = course.week_for(root)
     if week is None:
         raise UsageError(f"{str(root)!r} does not look like a submission: expected folders such as "
                          "session_b/ holding the exercise files (bce.py, train.py …)")
-    sessions = [s.id for s in week.sessions if (root / s.id).is_dir()]
-    if args.session:
-        wanted = "session_" + args.session.lower().removeprefix("session_").removeprefix("session ")
-        if wanted not in [s.id for s in week.sessions]:
-            raise UsageError(f"unknown session {args.session!r}: choose one of "
-                             + ", ".join(s.id.removeprefix("session_") for s in week.sessions))
-        sessions = [wanted]
+    sessions = _session_ids(args, week) or [s.id for s in week.sessions if (root / s.id).is_dir()]
     from .runner import GradingRun
 
     started = time.perf_counter()
@@ -171,6 +185,42 @@ def grade(args):
         hint = f"repeat with: python -m graders grade{session_flag} --seed {run.seed}"
         sys.stdout.write(report.text(run, scores, hint))
     return 0 if all(s.complete for s in scores) else 1
+
+
+def _session_ids(args, week):
+    if not args.session:
+        return None
+    wanted = "session_" + args.session.lower().removeprefix("session_").removeprefix("session ")
+    if wanted not in [s.id for s in week.sessions]:
+        raise UsageError(f"unknown session {args.session!r}: choose one of "
+                         + ", ".join(s.id.removeprefix("session_") for s in week.sessions))
+    return [wanted]
+
+
+def grade_notebook(args):
+    from . import course, execute
+
+    if args.submission:
+        raise UsageError("give either --submission or --notebook, not both")
+    path = Path(args.notebook)
+    if not path.is_file():
+        raise UsageError(f"no notebook {args.notebook!r}")
+    (week,) = course.weeks().values()
+    try:
+        document, text = execute.grade_notebook(path, _session_ids(args, week), args.seed)
+    except execute.NotebookError as exc:
+        raise UsageError(str(exc)) from None
+    if args.format == "json":
+        sys.stdout.write(report_dumps(document) + "\n")
+    else:
+        sys.stdout.write(text)
+    return 0 if document["tests"] and document["score"] == document["max_score"] else 1
+
+
+def report_dumps(document):
+    from . import report
+
+    return report.dumps(document)
 
 
 def batch(args):
@@ -205,6 +255,21 @@ def batch(args):
     return 0 if outcome.complete else 1
 
 
+def nbgrader_course(args):
+    from . import course, nbgrader_course as writer
+
+    if args.cell_timeout < 1:
+        raise UsageError("--cell-timeout must be at least 1 second")
+    (week,) = course.weeks().values()
+    try:
+        seed = writer.write(args.folder, week, _repo_root() / "solutions", seed=args.seed,
+                            timeout=args.cell_timeout, force=args.force)
+    except writer.CourseError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"wrote the nbgrader course to {args.folder} (seed {seed}); the next steps are in {Path(args.folder) / 'README.md'}")
+    return 0
+
+
 def gradescope_bundle(args):
     from . import gradescope
 
@@ -226,7 +291,7 @@ def _shown_root(root):
 
 
 def build_exercises(args):
-    from . import stubs
+    from . import course, notebooks, stubs
 
     repo = _repo_root()
     if args.check:
@@ -237,4 +302,16 @@ def build_exercises(args):
         return 1 if drift else 0
     written = stubs.write_tree(repo / "solutions", repo / "exercises")
     print(f"wrote {written} files under exercises/")
+    for week in course.weeks().values():
+        week_dir = Path(__file__).parent / week.id
+        sources = notebooks.build_all_sources(week, week_dir, repo / "solutions")
+        for name, text in sources.items():
+            (repo / "solutions" / name).write_text(text, encoding="utf-8")
+        try:
+            released = notebooks.build_release(sources)
+        except (RuntimeError, OSError) as exc:
+            raise UsageError(f"the learner notebooks need nbgrader (pip install -e '.[test]'): {exc}") from None
+        for name, text in released.items():
+            (repo / "exercises" / name).write_text(text, encoding="utf-8")
+        print(f"wrote {len(sources)} notebooks to solutions/ and, through nbgrader, to exercises/")
     return 0

@@ -1,4 +1,5 @@
 """Running a week's checks on one submission: order, prerequisites, points, results."""
+import os
 import secrets
 import time
 import traceback
@@ -71,7 +72,8 @@ class GradingRun:
     def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None,
                  learner_class=LearnerProcess):
         self.week = week
-        self.submission = root if isinstance(root, Submission) else Submission(root, shown_root)
+        # A path, or anything with the Submission interface (a notebook's namespace, say).
+        self.submission = Submission(root, shown_root) if isinstance(root, (str, os.PathLike)) else root
         ids = sessions or [s.id for s in week.sessions]
         self.sessions = [week.session(s) for s in ids]
         self.seed = secrets.randbelow(1_000_000) if seed is None else int(seed)

@@ -131,33 +131,87 @@ def _text_list(raw, keys, limit=20):
     return out
 
 
-# ---------------------------------------------------------------- the learner process
+# ---------------------------------------------------------------- the shared call logic
 
 
-class LearnerProcess:
-    """One submission, loaded in a limited child process that is restarted when killed."""
+class LearnerCode:
+    """What every way of running learner code shares: import errors, timed-out functions,
+    the coding of calls and answers. Subclasses provide ``_ensure_started`` and ``_exchange``."""
 
     def __init__(self, submission, modules, limits=Limits()):
         self.submission = submission
         self.modules = list(modules)
         self.limits = limits
         self.import_errors = {}  # dotted module name -> LearnerError
-        self._poisoned = set()  # modules whose import hung or killed the process
-        self._ids = itertools.count(1)
-        self._sock = None
-        self._pid = None
-        self._tmp = None
-        self.restarts = 0
-        self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
         self.timed_out = {}  # (module, function) → seconds it was given, for calls that never finished
-
-    # -- lifecycle
+        self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+    def close(self):
+        pass
+
+    def import_error(self, dotted):
+        """Why ``dotted`` could not be imported, or None if it was."""
+        self._ensure_started()
+        return self.import_errors.get(dotted)
+
+    def _show_paths(self, places):
+        """Learner file names as the learner knows them: exercises/session_b/bce.py."""
+        for place in places:
+            if place and place.get("file"):
+                place["file"] = self.submission.display(place["file"])
+
+    def _blocked_by(self, dotted, function):
+        """A function this call may reach that already ran out of time, or None."""
+        if not self.timed_out:
+            return None
+        for place in sorted(self.submission.reaches(dotted, function)):
+            if place in self.timed_out:
+                return place
+        return None
+
+    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
+        """Call ``function`` of module ``dotted`` with the given arguments."""
+        self._ensure_started()
+        if dotted in self.import_errors:
+            return CallOutcome(error=self.import_errors[dotted])
+        blocked = self._blocked_by(dotted, function)
+        if blocked is not None:
+            # It would wait out another full time limit on the same endless code: say so at once.
+            return CallOutcome(error=LearnerError("blocked", type=blocked[1], seconds=self.timed_out[blocked]))
+        timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
+        header, blobs = encode_call(dotted, function, args, kwargs)
+        started = time.monotonic()
+        response, out_blobs = self._exchange(header, blobs, timeout)
+        if isinstance(response, LearnerError):
+            response.seconds = timeout if response.kind == "timeout" else time.monotonic() - started
+            if response.kind == "timeout":
+                self.timed_out[(dotted, function)] = timeout
+            return CallOutcome(error=response, seconds=response.seconds)
+        return decode_outcome(response, out_blobs, self.limits, self._show_paths)
+
+
+# ---------------------------------------------------------------- the learner process
+
+
+class LearnerProcess(LearnerCode):
+    """One submission, loaded in a limited child process that is restarted when killed."""
+
+    def __init__(self, submission, modules, limits=Limits()):
+        super().__init__(submission, modules, limits)
+        self._poisoned = set()  # modules whose import hung or killed the process
+        self._ids = itertools.count(1)
+        self._sock = None
+        self._pid = None
+        self._tmp = None
+        self.restarts = 0
+
+    # -- lifecycle
 
     def close(self):
         self._kill()
@@ -216,11 +270,6 @@ class LearnerProcess:
         if self._sock is None:
             self._start()
 
-    def import_error(self, dotted):
-        """Why ``dotted`` could not be imported, or None if it was."""
-        self._ensure_started()
-        return self.import_errors.get(dotted)
-
     # -- requests
 
     def _request(self, header, blobs, timeout):
@@ -244,41 +293,8 @@ class LearnerProcess:
             return LearnerError("protocol", message="an answer out of turn"), ()
         return response, out_blobs
 
-    def _show_paths(self, places):
-        """Learner file names as the learner knows them: exercises/session_b/bce.py."""
-        for place in places:
-            if place and place.get("file"):
-                place["file"] = self.submission.display(place["file"])
-
-    def _blocked_by(self, dotted, function):
-        """A function this call may reach that already ran out of time, or None."""
-        if not self.timed_out:
-            return None
-        for place in sorted(self.submission.reaches(dotted, function)):
-            if place in self.timed_out:
-                return place
-        return None
-
-    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
-        """Call ``function`` of module ``dotted`` with the given arguments."""
-        self._ensure_started()
-        if dotted in self.import_errors:
-            return CallOutcome(error=self.import_errors[dotted])
-        blocked = self._blocked_by(dotted, function)
-        if blocked is not None:
-            # It would wait out another full time limit on the same endless code: say so at once.
-            return CallOutcome(error=LearnerError("blocked", type=blocked[1], seconds=self.timed_out[blocked]))
-        timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
-        header, blobs = encode_call(dotted, function, args, kwargs)
-        started = time.monotonic()
-        response, out_blobs = self._request(header, blobs, timeout)
-        if isinstance(response, LearnerError):
-            response.seconds = timeout if response.kind == "timeout" else time.monotonic() - started
-            if response.kind == "timeout":
-                self.timed_out[(dotted, function)] = timeout
-            return CallOutcome(error=response, seconds=response.seconds)
-        return decode_outcome(response, out_blobs, self.limits, self._show_paths)
-
+    def _exchange(self, header, blobs, timeout):
+        return self._request(header, blobs, timeout)
 
 _logged = set()
 

@@ -13,28 +13,18 @@ from pathlib import Path
 
 from . import client
 from .harness import Harness
-from .limits import Limits
 
 _packages = itertools.count()
 
 
-class InProcessLearner:
+class InProcessLearner(client.LearnerCode):
     """The LearnerProcess interface, served by a Harness in this process."""
 
-    def __init__(self, submission, modules, limits=Limits()):
-        self.submission = submission
-        self.modules = list(modules)
-        self.limits = limits
-        self.import_errors = {}
+    def __init__(self, submission, modules, limits=client.Limits()):
+        super().__init__(submission, modules, limits)
         self.isolation = {"namespaces": "off: in-process", "filesystem": "off: in-process"}
         self._harness = None
         self._tmp = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def close(self):
         if self._tmp is not None:
@@ -54,17 +44,7 @@ class InProcessLearner:
                 error = client._learner_error(response.get("error"), "import")
                 self.import_errors[dotted] = dataclasses.replace(error, kind="import")
 
-    def import_error(self, dotted):
-        self._ensure_started()
-        return self.import_errors.get(dotted)
-
-    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
-        self._ensure_started()
-        if dotted in self.import_errors:
-            return client.CallOutcome(error=self.import_errors[dotted])
-        header, blobs = client.encode_call(dotted, function, args, kwargs)
-        # The same coding as across the pipe, minus the pipe itself.
-        header = json.loads(json.dumps(header))
-        response, out_blobs = self._harness.handle(header, blobs)
-        response = json.loads(json.dumps(response))
-        return client.decode_outcome(response, out_blobs, self.limits, lambda places: None)
+    def _exchange(self, header, blobs, timeout):
+        # The same coding as across the pipe, minus the pipe itself (and without a time limit).
+        response, out_blobs = self._harness.handle(json.loads(json.dumps(header)), blobs)
+        return json.loads(json.dumps(response)), out_blobs

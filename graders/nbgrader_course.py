@@ -1,0 +1,93 @@
+"""``python -m graders nbgrader-course DIR``: a ready nbgrader course for the week."""
+import secrets
+from pathlib import Path
+
+from . import notebooks
+
+CONFIG = '''"""nbgrader settings for this course (written by `python -m graders nbgrader-course`)."""
+c = get_config()  # noqa: F821 (nbgrader provides it)
+
+c.CourseDirectory.course_id = "{course}"
+
+# A learner's cell that runs longer than this is interrupted; grading goes on with the next cell.
+c.Execute.timeout = {timeout}
+c.Execute.interrupt_on_timeout = True
+# A cell that swallows the interrupt (try/except around an endless loop) would otherwise make
+# nbgrader drop the whole notebook: carry on, so that the learner is graded instead.
+c.Execute.raise_on_iopub_timeout = False
+
+# Feedback must not show hidden tests (here: the seed that gives every learner the same inputs).
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+'''
+
+README = '''# {title}: the nbgrader course
+
+Written by `python -m graders nbgrader-course`. The two notebooks in `source/{course}/`
+hold the solutions and autograder cells worth {total} points, the same checks and points
+as `pytest exercises`. Grading cells call the `graders` package, so it must be installed
+in the Python that nbgrader runs (the same virtual environment).
+
+Run every command from this folder, with that virtual environment activated: nbgrader's
+first database step runs `alembic`, which must be on PATH.
+
+    source /path/to/the/repository/.venv/bin/activate
+    cd {folder}
+
+1. Release the assignment: learner notebooks without solutions or hidden tests, in
+   `release/{course}/`.
+
+       nbgrader generate_assignment {course}
+
+2. Put each learner's notebooks in `submitted/<learner>/{course}/` (with `nbgrader collect`,
+   or by hand).
+
+3. Grade them. Every notebook runs in a fresh kernel, {timeout} s per cell at most;
+   `--create` adds learners the gradebook does not know yet.
+
+       nbgrader autograde {course} --create
+
+4. Write feedback for the learners, in `feedback/<learner>/{course}/` (hidden tests removed).
+
+       nbgrader generate_feedback {course}
+
+5. Export the grades.
+
+       nbgrader export --to grades.csv
+
+Good to know: every learner gets the same test inputs at autograding (seed {seed}, in a
+hidden part of each grading cell; change it in the source notebooks and release again).
+`nbgrader validate` exits with 0 even when checks fail: read what it prints. The same
+notebooks can be graded without nbgrader, learner by learner:
+`python -m graders grade --notebook 02-logistic-regression.ipynb`.
+'''
+
+
+class CourseError(Exception):
+    """The course folder cannot be written; the message is one line for the user."""
+
+
+def write(target, week, solutions, seed=None, timeout=60, force=False):
+    """Write the course into ``target`` from the solution notebooks; returns the seed it uses."""
+    target = Path(target)
+    sources = sorted(Path(solutions).glob("*.ipynb"))
+    if not sources:
+        raise CourseError(f"no notebooks in {solutions}: run this from a clone of the course repository")
+    if target.exists() and any(target.iterdir()) and not force:
+        raise CourseError(f"{target} is not empty (use --force to write into it anyway)")
+    seed = secrets.randbelow(1_000_000) if seed is None else seed
+    default = f'os.environ[\\"GRADERS_SEED\\"] = \\"{notebooks.DEFAULT_SEED}\\"'
+    course_seed = f'os.environ[\\"GRADERS_SEED\\"] = \\"{seed}\\"'
+    folder = target / "source" / week.id
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sources:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8").replace(default, course_seed),
+                                        encoding="utf-8")
+    (target / "nbgrader_config.py").write_text(CONFIG.format(course=week.id, timeout=timeout), encoding="utf-8")
+    (target / "README.md").write_text(README.format(title=week.title, course=week.id, total=week.max_points,
+                                                    timeout=timeout, seed=seed, folder=target.resolve()),
+                                      encoding="utf-8")
+    return seed
