@@ -9,6 +9,7 @@ can kill it, and anything it started, without the zygote's help.
 import gc
 import json
 import os
+import select
 import signal
 import socket
 import sys
@@ -31,40 +32,49 @@ def _preload():
     from . import harness  # noqa: F401
 
 
-def _warm_up():
-    """Use what learner code will use, once, so that every child inherits it warm.
+def _warm_up_steps():
+    """Use what learner code will use, once, so that later children inherit it warm.
 
-    First use costs more than import: sympy fills its caches, matplotlib loads fonts
-    and builds its contour and text machinery. Done here, it is paid once per zygote
-    instead of once per submission (about 40 ms each).
+    First use costs more than import: sympy fills its caches, matplotlib loads fonts and
+    builds its contour and text machinery (about 40 ms a child). The zygote does it in
+    small steps while it has nothing else to do, once it has served two learners: a single
+    grading never pays for it, and a batch soon forks warm children only.
     """
     import numpy as np
     import sympy as sp
     import matplotlib.pyplot as plt
     from . import exprtree, figdata, wire
 
-    x, y = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
-    s = 1 / (1 + sp.exp(-x))
-    for expr in (sp.cos(x**2) * 2 * x, sp.exp(2 * x + 1) * 2, s * (1 - s), (1 - sp.tanh(2 * x) ** 2) * 2,
-                 3 * (x**2 + 1) ** 2 * 2 * x, -(y * sp.log(s) + (1 - y) * sp.log(1 - s)), s - y, 2 * x + 3 * y):
-        wire.encode(expr, [(lambda v: isinstance(v, sp.Basic), lambda v: ("expr", exprtree.to_tree(v)))])
-    sp.simplify(sp.exp(x) / (1 + sp.exp(x)))
-    grid = np.linspace(-3, 3, 20)
-    X, Y = np.meshgrid(grid, grid)
-    fig, axes = plt.subplots(2, 2, layout="constrained")
-    axes[0, 0].contour(X, Y, X**2 + Y**2, levels=10)
-    filled = axes[0, 1].contourf(X, Y, X + Y, levels=np.linspace(-6, 6, 11), cmap="RdBu_r", alpha=0.6)
-    fig.colorbar(filled, ax=axes[0, 1])
-    axes[1, 0].quiver(X, Y, X, Y, scale=200)
-    axes[1, 0].scatter(grid, grid, c=grid > 0, cmap="RdBu_r", edgecolor="k")
-    axes[1, 1].plot(grid, grid, "k--")
-    axes[1, 1].imshow(X, extent=(-3, 3, -3, 3), origin="lower")
-    axes[1, 1].pcolormesh(X, Y, X, shading="nearest")
-    for ax in axes.flat:
-        ax.set_title("iteration 100")
-        ax.set_xlabel("x₁")
-    wire.encode(fig, [(lambda v: v is fig, lambda v: ("figure", figdata.extract(v)))])
-    plt.close("all")
+    def symbolic():
+        x, y = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
+        s = 1 / (1 + sp.exp(-x))
+        for expr in (sp.cos(x**2) * 2 * x, sp.exp(2 * x + 1) * 2, s * (1 - s), (1 - sp.tanh(2 * x) ** 2) * 2,
+                     3 * (x**2 + 1) ** 2 * 2 * x, -(y * sp.log(s) + (1 - y) * sp.log(1 - s)), s - y, 2 * x + 3 * y):
+            wire.encode(expr, [(lambda v: isinstance(v, sp.Basic), lambda v: ("expr", exprtree.to_tree(v)))])
+
+    def simplify():
+        x = sp.Symbol("x", real=True)
+        sp.simplify(sp.exp(x) / (1 + sp.exp(x)))
+
+    def figures():
+        grid = np.linspace(-3, 3, 20)
+        X, Y = np.meshgrid(grid, grid)
+        fig, axes = plt.subplots(2, 2, layout="constrained")
+        axes[0, 0].contour(X, Y, X**2 + Y**2, levels=10)
+        filled = axes[0, 1].contourf(X, Y, X + Y, levels=np.linspace(-6, 6, 11), cmap="RdBu_r", alpha=0.6)
+        fig.colorbar(filled, ax=axes[0, 1])
+        axes[1, 0].quiver(X, Y, X, Y, scale=200)
+        axes[1, 0].scatter(grid, grid, c=grid > 0, cmap="RdBu_r", edgecolor="k")
+        axes[1, 1].plot(grid, grid, "k--")
+        axes[1, 1].imshow(X, extent=(-3, 3, -3, 3), origin="lower")
+        axes[1, 1].pcolormesh(X, Y, X, shading="nearest")
+        for ax in axes.flat:
+            ax.set_title("iteration 100")
+            ax.set_xlabel("x₁")
+        wire.encode(fig, [(lambda v: v is fig, lambda v: ("figure", figdata.extract(v)))])
+        plt.close("all")
+
+    return [symbolic, simplify, figures]
 
 
 def _become_learner(fd, request):
@@ -138,16 +148,22 @@ def _log_failure():
 
 def main(control_fd):
     _preload()
-    _warm_up()
-    # Children must not sweep the preloaded objects: a GC pass touches every object and
-    # makes the kernel copy every shared page. Frozen objects are never collected.
-    gc.collect()
-    gc.freeze()
+    warm_up = _warm_up_steps()
     control = socket.socket(fileno=control_fd)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the grading process to handle
     buffer = b""
     fds = []
+    served = 0
     while True:
+        # Warm up only when grading many learners (from the second on): a single grading
+        # would only lose the CPU the warm-up takes.
+        if warm_up and served >= 2 and not select.select([control], [], [], 0)[0]:
+            warm_up.pop(0)()  # nothing to do: warm up one step
+            if not warm_up:
+                gc.collect()
+                gc.freeze()  # a child's GC must not sweep the preloaded objects (copy-on-write)
+            continue
         try:
             data, new_fds, _flags, _addr = socket.recv_fds(control, 65536, 4)
         except OSError:
@@ -170,6 +186,7 @@ def main(control_fd):
                 finally:
                     os._exit(70)
             os.close(fd)
+            served += 1
             control.sendall(json.dumps({"pid": pid}).encode() + b"\n")
     os._exit(0)
 
