@@ -52,6 +52,36 @@ def build_parser():
     grade.add_argument("--seed", type=int, default=None, metavar="N",
                        help="the random seed for the test inputs (printed in every report; reuse it to "
                             "repeat a run exactly)")
+    watch = commands.add_parser(
+        "watch", help="re-grade every time you save, and show what to do next",
+        description="Grade the week, then watch the exercise files: every time you save one, its session is "
+                    "graded again within a second. The screen shows your progress, the first check that does "
+                    "not pass yet, with its message and a hint. Keys: h shows the next, more specific hint; "
+                    "r re-grades; q quits.")
+    watch.add_argument("session", nargs="?", metavar="SESSION", default=None,
+                       help="a, b or c: the session to work on (default: the whole week, in order)")
+    watch.add_argument("--submission", metavar="DIR", default=None, help="the folder to watch (default: exercises/)")
+    watch.add_argument("--poll", action="store_true",
+                       help="look for changes by polling (for network drives; on WSL this is automatic)")
+    watch.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
+    recall = commands.add_parser(
+        "recall", help="the week's recall test: type the formulas from memory",
+        description="Ask the recall questions in the terminal (the BCE loss, dL/dz, σ' in terms of σ, "
+                    "d/dx log(1 + eˣ) and more). Type plain maths: -(y*log(p) + (1-y)*log(1-p)), with ^ "
+                    "or ** for powers; every equivalent form counts. Attempts are kept in a small local "
+                    "file (~/.local/share/ml-week-graders/attempts.json, or $GRADERS_ATTEMPTS) for `status`.",
+        epilog="Exit status: 0 when every answer is right, 1 otherwise, 2 for unusable arguments.")
+    recall.add_argument("--answers", metavar="FILE", default=None,
+                        help="answer without questions: a JSON object mapping question ids to answers")
+    recall.add_argument("--format", choices=("text", "json"), default="text",
+                        help="with --answers: text (default) or json, one verdict per question id")
+    status = commands.add_parser(
+        "status", help="the week at a glance: scores, self-assessment, and whether you are ready",
+        description="Grade every session, read your recall answers, and show each session's score, the "
+                    "end-of-week self-assessment items ticked or not, and whether you are ready to move on.",
+        epilog="Exit status: 0 when you are ready for the next week, 1 otherwise, 2 for unusable arguments.")
+    status.add_argument("--submission", metavar="DIR", default=None, help="the folder to grade (default: exercises/)")
+    status.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
     batch = commands.add_parser(
         "batch", help="grade a whole class: one sub-folder or notebook per learner",
         description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
@@ -117,6 +147,12 @@ def main(argv=None):
             return build_exercises(args)
         if args.command == "batch":
             return batch(args)
+        if args.command == "recall":
+            return recall_test(args)
+        if args.command == "watch":
+            return watch_files(args)
+        if args.command == "status":
+            return week_status(args)
         if args.command == "nbgrader-course":
             return nbgrader_course(args)
         if args.command == "gradescope-bundle":
@@ -221,6 +257,67 @@ def report_dumps(document):
     from . import report
 
     return report.dumps(document)
+
+
+def watch_files(args):
+    import secrets
+
+    from . import course, watch
+    from .learner.launcher import Zygote
+
+    Zygote.prestart()
+    root = resolve_submission(args.submission)
+    week = course.week_for(root)
+    if week is None:
+        raise UsageError(f"{str(root)!r} does not look like a submission")
+    sessions = [s.id for s in week.sessions if (root / s.id).is_dir()]
+    focus = _session_ids(args, week)
+    seed = secrets.randbelow(1_000_000) if args.seed is None else args.seed
+    watch.run(week, root, sessions, seed, _shown_root(root), focus=focus, polling=args.poll)
+    return 0
+
+
+def recall_test(args):
+    import json
+
+    from . import course, recall
+
+    (week,) = course.weeks().values()
+    if args.answers is None:
+        if args.format == "json":
+            raise UsageError("--format json needs --answers FILE")
+        verdicts = recall.interactive(week)
+        recall.record(verdicts)
+        return 0 if verdicts and len(verdicts) == len(week.recall) and all(v.correct for v in verdicts) else 1
+    try:
+        verdicts = recall.answer_file(week, args.answers)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    recall.record(verdicts)
+    if args.format == "json":
+        print(json.dumps({v.id: {"correct": v.correct, "message": v.message} for v in verdicts},
+                         indent=2, ensure_ascii=False))
+    else:
+        for v in verdicts:
+            print(f"{'✓' if v.correct else '✗'} {v.id}: {v.message}")
+    return 0 if all(v.correct for v in verdicts) else 1
+
+
+def week_status(args):
+    from . import course, status
+    from .learner.launcher import Zygote
+    from .runner import GradingRun
+
+    Zygote.prestart()
+    root = resolve_submission(args.submission)
+    week = course.week_for(root)
+    if week is None:
+        raise UsageError(f"{str(root)!r} does not look like a submission")
+    with GradingRun(week, root, seed=args.seed, shown_root=_shown_root(root)) as run:
+        scores = run.scores()
+    text, ready = status.render(week, scores, status.recalled_answers(), _shown_root(root))
+    sys.stdout.write(text)
+    return 0 if ready else 1
 
 
 def batch(args):

@@ -30,6 +30,22 @@ class Pitfall:
 
 
 @dataclass(frozen=True)
+class RecallQuestion:
+    id: str
+    question: str
+    variables: dict  # name → real | label | probability
+    answer: str  # typed maths, read with graders.typed_math
+    shown: str  # the answer as a person writes it, shown after a wrong try
+
+
+@dataclass(frozen=True)
+class SelfAssessment:
+    statement: str
+    checks: tuple
+    recall: tuple
+
+
+@dataclass(frozen=True)
 class CheckSpec:
     id: str  # "session_b.sigmoid.values"
     session: str
@@ -82,6 +98,8 @@ class Week:
     next_title: str
     sessions: list
     pitfalls: dict
+    recall: list = field(default_factory=list)  # RecallQuestion, in quiz order
+    self_assessment: list = field(default_factory=list)  # SelfAssessment
     implementations: dict = field(default_factory=dict, repr=False)  # check id → function(trial)
 
     def __repr__(self):
@@ -101,8 +119,12 @@ class Week:
             signatures = {_function_name(sig): sig for sigs in raw["modules"].values() for sig in sigs}
             modules = {m: tuple(_function_name(sig) for sig in sigs) for m, sigs in raw["modules"].items()}
             sessions.append(SessionSpec(raw["id"], raw["name"], raw["title"], modules, checks, signatures))
+        recall = [RecallQuestion(q["id"], q["question"], dict(q.get("variables", {})), q["answer"], q["shown"])
+                  for q in data.get("recall", [])]
+        items = [SelfAssessment(a["statement"], tuple(a.get("checks", ())), tuple(a.get("recall", ())))
+                 for a in data.get("self_assessment", [])]
         week = cls(data["week"]["id"], data["week"]["title"], data["week"].get("next", "the next week"),
-                   sessions, pitfalls)
+                   sessions, pitfalls, recall, items)
         for session in sessions:
             module = importlib.import_module(f"{package}.{session.id}")
             for short, fn in module.checks.implementations.items():
@@ -127,6 +149,11 @@ class Week:
         extra = set(self.implementations) - seen
         if extra:
             raise CourseError(f"implemented but not declared in week.toml: {sorted(extra)}")
+        questions = {q.id for q in self.recall}
+        for item in self.self_assessment:
+            unknown = (set(item.checks) - seen) | (set(item.recall) - questions)
+            if unknown:
+                raise CourseError(f"self-assessment {item.statement!r} names unknown {sorted(unknown)}")
 
     # ------------------------------------------------------------ lookup
 

@@ -51,7 +51,7 @@ def test_a_week_is_found_from_a_submission_or_a_session_folder(week, tmp_path):
 
 def test_an_inconsistent_week_is_refused(week):
     broken = course.Week(week.id, week.title, week.next_title, week.sessions,
-                         week.pitfalls, dict(week.implementations))
+                         week.pitfalls, week.recall, week.self_assessment, dict(week.implementations))
     broken.implementations.pop("session_b.sigmoid.values")
     with pytest.raises(course.CourseError, match="no implementation"):
         broken.validate()
