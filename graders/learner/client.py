@@ -104,6 +104,14 @@ def _decode_figure(plain):
         return wire.Unsupported("matplotlib Figure", str(exc))
 
 
+class Picture(bytes):
+    """PNG bytes a learner function drew (checked to start like a PNG, and capped in size)."""
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_PICTURE = 8 * 2**20
+
+
 DECODERS = {"expr": _decode_expression, "figure": _decode_figure}
 
 
@@ -175,8 +183,11 @@ class LearnerCode:
                 return place
         return None
 
-    def call(self, dotted, function, args=(), kwargs=None, timeout=None):
-        """Call ``function`` of module ``dotted`` with the given arguments."""
+    def call(self, dotted, function, args=(), kwargs=None, timeout=None, render=False):
+        """Call ``function`` of module ``dotted`` with the given arguments.
+
+        With ``render``, a returned Figure comes back as PNG bytes (a Picture), for reports.
+        """
         self._ensure_started()
         if dotted in self.import_errors:
             return CallOutcome(error=self.import_errors[dotted])
@@ -186,6 +197,7 @@ class LearnerCode:
             return CallOutcome(error=LearnerError("blocked", type=blocked[1], seconds=self.timed_out[blocked]))
         timeout = min(timeout or self.limits.call_seconds, self.limits.max_call_seconds)
         header, blobs = encode_call(dotted, function, args, kwargs)
+        header["render"] = render
         started = time.monotonic()
         response, out_blobs = self._exchange(header, blobs, timeout)
         if isinstance(response, LearnerError):
@@ -331,8 +343,16 @@ def decode_outcome(response, blobs, limits, show_paths):
         outcome.error = _learner_error(response.get("error"))
         show_paths([outcome.error.where])
         return outcome
+    value = response.get("value")
+    if isinstance(value, dict) and value.get("t") == "png":
+        blob = blobs[0] if blobs else b""
+        if not blob.startswith(PNG_SIGNATURE) or len(blob) > MAX_PICTURE:
+            outcome.error = LearnerError("protocol", message="a picture that is not a PNG of sensible size")
+        else:
+            outcome.value = Picture(blob)
+        return outcome
     try:
-        outcome.value = wire.decode(response.get("value"), blobs, DECODERS)
+        outcome.value = wire.decode(value, blobs, DECODERS)
     except wire.ProtocolError as exc:
         outcome.error = LearnerError("protocol", message=str(exc))
     return outcome

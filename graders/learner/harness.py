@@ -133,6 +133,8 @@ class Harness:
             response.update(ok=False, error=guard.error)
             _close_figures()
             return response, []
+        if header.get("render"):
+            return self._rendered(value, response)
         try:
             encoded, out_blobs = wire.encode(value, _EXTENSIONS)
         except BaseException as exc:  # a learner object that breaks while being read
@@ -141,6 +143,23 @@ class Harness:
         _close_figures()
         response.update(ok=True, value=encoded)
         return response, out_blobs
+
+    def _rendered(self, value, response):
+        """The figure a call returned, as PNG bytes (for reports: a picture, never a score)."""
+        if not _is_figure(value):
+            response.update(ok=True, value={"t": "unsupported", "type": wire._type_name(value), "detail": "not a Figure"})
+            _close_figures()
+            return response, []
+        buffer = io.BytesIO()
+        try:
+            value.savefig(buffer, format="png", dpi=72, bbox_inches="tight")
+        except BaseException as exc:
+            response.update(ok=False, error=self.describe_exception(exc))
+            return response, []
+        finally:
+            _close_figures()
+        response.update(ok=True, value={"t": "png", "b": 0})
+        return response, [buffer.getvalue()]
 
     # ------------------------------------------------------------ guard
 

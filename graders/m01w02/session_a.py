@@ -283,4 +283,6 @@ def mlp_backward_values(t):
                 raise Fail(f"mlp_backward(...)[{name!r}] for y = {y:g}: got {fmt.array(got[name])}, finite "
                            f"differences of the loss give {fmt.array(numeric)}; entry {index} is off by a "
                            f"relative {error:.2g} (tolerance: {tolerance}), {count} of {numeric.size} entries differ.",
-                           pitfall=expect.diagnose(got[name], models, 1e-5))
+                           pitfall=expect.diagnose(got[name], models, 1e-5),
+                           details={"heatmap": {"title": f"∂L/∂{name} (y = {y:g})", "yours": got[name],
+                                                "numeric": numeric, "labels": None}})

@@ -135,7 +135,9 @@ def bce_grad_z(t):
                 "bce_grad_is_sigmoid_prime": s * (1 - s), "bce_grad_extra_factor": (s - y) * s * (1 - s)})
             raise Fail(f"bce_grad_z(z, y) for {given}: got {fmt.array(got)}; finite differences of the loss "
                        f"give {fmt.array(numeric)}. At index {index[0]} the relative error is {error:.2g} "
-                       f"(tolerance: {tolerance}); {count} of {n} values are off.", pitfall=pitfall)
+                       f"(tolerance: {tolerance}); {count} of {n} values are off.", pitfall=pitfall,
+                       details={"heatmap": {"title": "dL/dz per example", "yours": got, "numeric": numeric,
+                                            "labels": [f"z={v:g}" for v in z]}})
 
 
 def _bce_symbols(t):
@@ -253,7 +255,9 @@ def gradients(t):
             raise Fail(f"gradients(X, y, w, b) for {given}: got grad_w = {fmt.array(grad_w)}, grad_b = "
                        f"{fmt.number(grad_b)}; finite differences of the mean BCE give grad_w = "
                        f"{fmt.array(numeric[:d])}, grad_b = {fmt.number(numeric[d])}. {name} is off by a "
-                       f"relative {error:.2g} (tolerance: {tolerance}).", pitfall=expect.diagnose(got, models, 1e-5))
+                       f"relative {error:.2g} (tolerance: {tolerance}).", pitfall=expect.diagnose(got, models, 1e-5),
+                       details={"heatmap": {"title": "∂L/∂w and ∂L/∂b", "yours": got, "numeric": numeric,
+                                            "labels": [f"w[{i}]" for i in range(d)] + ["b"]}})
 
 
 def _train(t, X, y, **kwargs):
