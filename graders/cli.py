@@ -12,6 +12,10 @@ Grade this week's exercises.
   python -m graders grade --session b           grade only Session B
   python -m graders grade --submission DIR      grade another folder laid out like exercises/
   python -m graders grade --format json         print a Gradescope results.json instead
+  python -m graders watch b                     re-grade Session B every time you save
+  python -m graders report b --open             a page with your pictures beside the reference's
+  python -m graders recall                      the week's recall test, from memory
+  python -m graders status                      are you ready for next week?
 
 While you work, `pytest exercises/session_b` gives the same grading inside pytest.
 """
@@ -82,6 +86,22 @@ def build_parser():
         epilog="Exit status: 0 when you are ready for the next week, 1 otherwise, 2 for unusable arguments.")
     status.add_argument("--submission", metavar="DIR", default=None, help="the folder to grade (default: exercises/)")
     status.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
+    report_ = commands.add_parser(
+        "report", help="write one HTML page with every check and the week's pictures",
+        description="Grade a submission and write a single HTML page (pictures embedded, no network "
+                    "needed): every check with its message and hint; your decision boundary beside the "
+                    "reference's, the loss curve, the 2x2 training grid, the gradient field, the confusion "
+                    "matrix, and for a failed gradient check a heat map of where your gradient and the "
+                    "finite-difference one differ.",
+        epilog="Exit status: 0 when every check passes, 1 when some fail, 2 for unusable arguments.")
+    report_.add_argument("session", nargs="?", metavar="SESSION", default=None,
+                         help="a, b or c: report one session (default: every session present)")
+    report_.add_argument("--submission", metavar="DIR", default=None,
+                         help="the folder to grade (default: exercises/)")
+    report_.add_argument("--output", metavar="FILE", default=None,
+                         help="where to write the page (default: report.html at the top of the repository)")
+    report_.add_argument("--open", action="store_true", help="open the page in your web browser")
+    report_.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
     batch = commands.add_parser(
         "batch", help="grade a whole class: one sub-folder or notebook per learner",
         description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
@@ -153,6 +173,8 @@ def main(argv=None):
             return watch_files(args)
         if args.command == "status":
             return week_status(args)
+        if args.command == "report":
+            return html_page(args)
         if args.command == "nbgrader-course":
             return nbgrader_course(args)
         if args.command == "gradescope-bundle":
@@ -195,18 +217,26 @@ def resolve_submission(text):
     return path
 
 
-def grade(args):
-    from . import course, report
+def open_submission(text):
+    """(folder, week) for a --submission argument, with the learner process starting meanwhile."""
+    from . import course
     from .learner.launcher import Zygote
 
-    if args.notebook:
-        return grade_notebook(args)
     Zygote.prestart()  # its imports overlap with ours
-    root = resolve_submission(args.submission)
+    root = resolve_submission(text)
     week = course.week_for(root)
     if week is None:
         raise UsageError(f"{str(root)!r} does not look like a submission: expected folders such as "
                          "session_b/ holding the exercise files (bce.py, train.py …)")
+    return root, week
+
+
+def grade(args):
+    from . import report
+
+    if args.notebook:
+        return grade_notebook(args)
+    root, week = open_submission(args.submission)
     sessions = _session_ids(args, week) or [s.id for s in week.sessions if (root / s.id).is_dir()]
     from .runner import GradingRun
 
@@ -262,14 +292,9 @@ def report_dumps(document):
 def watch_files(args):
     import secrets
 
-    from . import course, watch
-    from .learner.launcher import Zygote
+    from . import watch
 
-    Zygote.prestart()
-    root = resolve_submission(args.submission)
-    week = course.week_for(root)
-    if week is None:
-        raise UsageError(f"{str(root)!r} does not look like a submission")
+    root, week = open_submission(args.submission)
     sessions = [s.id for s in week.sessions if (root / s.id).is_dir()]
     focus = _session_ids(args, week)
     seed = secrets.randbelow(1_000_000) if args.seed is None else args.seed
@@ -304,20 +329,36 @@ def recall_test(args):
 
 
 def week_status(args):
-    from . import course, status
-    from .learner.launcher import Zygote
+    from . import status
     from .runner import GradingRun
 
-    Zygote.prestart()
-    root = resolve_submission(args.submission)
-    week = course.week_for(root)
-    if week is None:
-        raise UsageError(f"{str(root)!r} does not look like a submission")
+    root, week = open_submission(args.submission)
     with GradingRun(week, root, seed=args.seed, shown_root=_shown_root(root)) as run:
         scores = run.scores()
     text, ready = status.render(week, scores, status.recalled_answers(), _shown_root(root))
     sys.stdout.write(text)
     return 0 if ready else 1
+
+
+def html_page(args):
+    from . import html_report
+
+    root, week = open_submission(args.submission)
+    sessions = _session_ids(args, week) or [s.id for s in week.sessions if (root / s.id).is_dir()]
+    target = Path(args.output).expanduser() if args.output else _repo_root() / "report.html"
+    if target.suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"{str(target)!r} should end in .html")
+    if not target.parent.is_dir():
+        raise UsageError(f"no folder {str(target.parent)!r} to write {target.name} into")
+    page, complete = html_report.build(week, root, sessions, args.seed, _shown_root(root))
+    target.write_text(page, encoding="utf-8")
+    print(f"wrote {_shown_root(target)}" + ("" if args.open else "; open it in a browser, or add --open"))
+    if args.open:
+        import webbrowser
+
+        if not webbrowser.open(target.resolve().as_uri()):
+            print(f"could not start a browser here: open {target.resolve().as_uri()} yourself", file=sys.stderr)
+    return 0 if complete else 1
 
 
 def batch(args):

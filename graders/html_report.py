@@ -174,4 +174,4 @@ def build(week, root, sessions, seed, shown_root):
     with GradingRun(week, root, sessions, seed=seed, shown_root=shown_root) as run:
         scores = run.scores()
         shown = week_pictures(run, sessions) + heatmaps(run)
-    return page(run, scores, shown, shown_root)
+    return page(run, scores, shown, shown_root), all(s.complete for s in scores)

@@ -266,6 +266,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         for line in report.summary_lines(scores, run.week):
             terminalreporter.write_line(line)
         terminalreporter.write_line(f"seed {run.seed}: add --seed {run.seed} to repeat this run exactly")
+        terminalreporter.write_line("see it with pictures: " + report_command(run, scores))
+
+
+def report_command(run, scores):
+    """The `python -m graders report` command that shows these sessions of this submission."""
+    command = "python -m graders report"
+    if len(scores) == 1:
+        command += " " + scores[0].session.id.removeprefix("session_")
+    if run.submission.shown_root not in ("exercises", "./exercises"):
+        command += f" --submission {run.submission.shown_root}"
+    return command + " --open"
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -57,6 +57,12 @@ def test_default_submission_is_exercises():
     (["grade", "--format", "xml"], "invalid choice"),
     (["grade", "--seed", "abc"], "invalid int value"),
     (["frobnicate"], "invalid choice"),
+    (["report", "z"], "unknown session"),
+    (["report", "--output", "report.txt"], "should end in .html"),
+    (["report", "--output", "no/such/dir/report.html"], "no folder"),
+    (["recall", "--format", "json"], "needs --answers"),
+    (["status", "--submission", "no/such/dir"], "no folder"),
+    (["watch", "--submission", "no/such/dir"], "no folder"),
 ])
 def test_unusable_arguments_give_one_line_and_exit_2(args, says):
     done = run(*args)
@@ -68,7 +74,19 @@ def test_unusable_arguments_give_one_line_and_exit_2(args, says):
 def test_help_explains_the_commands():
     done = run("--help")
     assert done.returncode == 0 and "pytest exercises/session_b" in done.stdout
+    for command in ("grade", "watch", "recall", "status", "report", "batch", "nbgrader-course",
+                    "gradescope-bundle", "build-exercises"):
+        assert command in done.stdout
+        assert run(command, "--help").returncode == 0
     assert "--submission" in run("grade", "--help").stdout
+    assert "--open" in run("report", "--help").stdout
+
+
+def test_report_writes_one_page_and_says_where(tmp_path):
+    done = run("report", "b", "--submission", str(EXERCISES), "--output", str(tmp_path / "week.html"))
+    assert done.returncode == 1 and "week.html" in done.stdout and "--open" in done.stdout
+    page = (tmp_path / "week.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "Session B" in page and "Session A" not in page
 
 
 def test_grading_works_from_any_directory(tmp_path):

@@ -29,6 +29,7 @@ def test_stubs_score_zero_with_a_line_and_message_per_check(pytester, folder):
         "*grades for exercises*",
         "Session B: 0/38 — 17 checks to go (next: sigmoid.values)",
         "seed 3: add --seed 3 to repeat this run exactly",
+        "see it with pictures: python -m graders report b --open",
     ])
     assert "Traceback" not in result.stdout.str()
 
@@ -44,7 +45,8 @@ def test_the_whole_week_gives_a_week_verdict(pytester, folder):
     folder(SOLUTIONS)
     result = pytester.runpytest_subprocess("exercises")
     assert result.ret == 0
-    result.stdout.fnmatch_lines(["Week complete: 87/87. You are ready for Month 1, Week 3*"])
+    result.stdout.fnmatch_lines(["Week complete: 87/87. You are ready for Month 1, Week 3*",
+                                 "*see it with pictures: python -m graders report --open"])
 
 
 def test_one_module_or_one_check_can_be_graded(pytester, folder):
