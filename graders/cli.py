@@ -82,7 +82,10 @@ def build_parser():
     status = commands.add_parser(
         "status", help="the week at a glance: scores, self-assessment, and whether you are ready",
         description="Grade every session, read your recall answers, and show each session's score, the "
-                    "end-of-week self-assessment items ticked or not, and whether you are ready to move on.",
+                    "end-of-week self-assessment items, and whether you are ready to move on. An item is [x] "
+                    "when its checks pass and its recall questions were answered right, [~] when the checks "
+                    "pass but the recall test has not been taken for it, [ ] when a check fails or the last "
+                    "recall answer was wrong. You are ready when no item is [ ].",
         epilog="Exit status: 0 when you are ready for the next week, 1 otherwise, 2 for unusable arguments.")
     status.add_argument("--submission", metavar="DIR", default=None, help="the folder to grade (default: exercises/)")
     status.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")

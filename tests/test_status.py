@@ -29,15 +29,23 @@ def reference_scores(week):
 def test_references_with_every_recall_answer_right_are_ready(week, reference_scores):
     recalled = {item: True for entry in week.self_assessment for item in entry.recall}
     text, ready = status.render(week, reference_scores, recalled, "solutions")
+    assert ready and "Ready:" in text and "[ ]" not in text and "[~]" not in text
+    assert text.count("[x]") == len(week.self_assessment) and "Before you go" not in text
+
+
+def test_references_without_the_recall_test_are_ready_and_told_to_take_it(week, reference_scores):
+    text, ready = status.render(week, reference_scores, {}, "solutions")
     assert ready and "Ready:" in text and "[ ]" not in text
-    assert text.count("[x]") == len(week.self_assessment)
+    assert text.count("  [~] ") == 4 and "[x] My logistic regression converges" in text
+    assert "not yet shown from memory (recall questions: bce_loss, dL_dz, sigmoid_prime)" in text
+    assert "Before you go: 4 items" in text and "python -m graders recall" in text
 
 
-def test_recall_not_taken_or_wrong_is_named(week, reference_scores):
-    text, ready = status.render(week, reference_scores, {"dL_dz": False}, "solutions")
-    assert not ready and "Not ready yet" in text
-    assert "answered wrong last time: dL_dz" in text and "not answered yet: bce_loss" in text
-    assert "python -m graders recall" in text and "finish the checks" not in text
+def test_a_wrong_recall_answer_opens_its_item(week, reference_scores):
+    text, ready = status.render(week, reference_scores, {"dL_dz": False, "bce_loss": True}, "solutions")
+    assert not ready and "Not ready yet: 1 of 5" in text
+    assert "[ ] I can derive dL/dz" in text and "answered wrong last time: dL_dz" in text
+    assert "retake the recall test (python -m graders recall)" in text and "finish the checks" not in text
 
 
 def test_stubs_are_not_ready_and_the_failing_checks_are_listed(week):
@@ -47,7 +55,7 @@ def test_stubs_are_not_ready_and_the_failing_checks_are_listed(week):
 
 
 @pytest.mark.slow
-def test_status_after_grading_the_references_and_taking_recall_says_ready(tmp_path):
+def test_status_of_the_references_is_ready_a_wrong_recall_answer_is_a_gap(tmp_path):
     env = {**os.environ, "GRADERS_ATTEMPTS": str(tmp_path / "attempts.json")}
 
     def graders(*args):
@@ -55,9 +63,15 @@ def test_status_after_grading_the_references_and_taking_recall_says_ready(tmp_pa
                               cwd=REPO, env=env, timeout=120)
 
     before = graders("status", "--submission", "solutions")
-    assert before.returncode == 1 and "take the recall test" in before.stdout
+    assert before.returncode == 0 and "Ready" in before.stdout and "87/87" in before.stdout
+    assert "Before you go" in before.stdout
+    (tmp_path / "answers.json").write_text(json.dumps({**RIGHT_ANSWERS, "dL_dz": "y - sigma(z)"}))
+    assert graders("recall", "--answers", str(tmp_path / "answers.json")).returncode == 1
+    assert graders("status", "--submission", "solutions").returncode == 1
     (tmp_path / "answers.json").write_text(json.dumps(RIGHT_ANSWERS))
     assert graders("recall", "--answers", str(tmp_path / "answers.json")).returncode == 0
     after = graders("status", "--submission", "solutions")
     assert after.returncode == 0, after.stdout
-    assert "Ready" in after.stdout and "87/87" in after.stdout
+    assert "Ready" in after.stdout and "[~]" not in after.stdout and "Before you go" not in after.stdout
+    stubs = graders("status")
+    assert stubs.returncode == 1 and "Not ready yet" in stubs.stdout and "finish the checks" in stubs.stdout
