@@ -156,8 +156,10 @@ def build_parser():
 
 
 def main(argv=None):
+    from .caches import keep_in_repo
     from .learner.launcher import LearnerStartError
 
+    keep_in_repo()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -71,8 +71,10 @@ def _targets(config):
             found.append(path)
     if not found:
         return []
+    from .caches import keep_in_repo
     from .learner.launcher import Zygote
 
+    keep_in_repo()
     Zygote.prestart()  # the learner process warms up while we load the week and pytest collects
     from . import course
 
