@@ -8,13 +8,13 @@ The seed is stored in the output folder: every learner of a class gets the same 
 import concurrent.futures
 import json
 import multiprocessing
-import os
 import secrets
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import classroom, summary
+from .files import write_atomically
 from .progress import Progress
 
 RESULTS = "results.json"
@@ -36,13 +36,6 @@ class BatchOutcome:
     @property
     def complete(self):
         return not self.failed and not self.interrupted
-
-
-def write_atomically(path, text):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
 
 
 def _settle_seed(out, seed, week_id, force):

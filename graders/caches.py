@@ -6,9 +6,8 @@ instead (git ignores it), so grading leaves nothing outside the repository but t
 recall attempts. A variable the user has set wins; an installed copy changes nothing.
 """
 import os
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from . import REPO
 LOCATIONS = {"MPLCONFIGDIR": "matplotlib", "IPYTHONDIR": "ipython", "JUPYTER_RUNTIME_DIR": "jupyter-runtime"}
 
 

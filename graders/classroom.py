@@ -66,13 +66,21 @@ def pack(entry):
     return {"name": entry.name, "kind": entry.kind, "files": files}
 
 
-def _find_root(folder, week):
+def find_root(folder, week):
     """The folder holding session_a/, session_b/ …: the top, or one nested a few levels down."""
     candidates = [folder] + sorted(p for p in folder.rglob("*") if p.is_dir() and len(p.relative_to(folder).parts) <= 3)
     for candidate in candidates:
         if week.matches(candidate):
             return candidate
     return folder
+
+
+def submission_of(kind, path, week, shown):
+    """The Submission to grade: a folder laid out like exercises/, or a notebook read by the contract's names."""
+    if kind == "notebook":
+        sessions = {s.id: list(s.modules) for s in week.sessions}
+        return NotebookSubmission(path, sessions, shown=shown)
+    return Submission(path, shown_root=shown)
 
 
 def grade_job(job, week_id, seed, limits=None, in_process=False):
@@ -98,10 +106,9 @@ def grade_job(job, week_id, seed, limits=None, in_process=False):
         folder.mkdir(exist_ok=True)
         if job["kind"] == "notebook":
             notebook = next(folder.glob("*.ipynb"), folder / "missing.ipynb")
-            sessions = {s.id: list(s.modules) for s in week.sessions}
-            submission = NotebookSubmission(notebook, sessions, shown=notebook.name)
+            submission = submission_of("notebook", notebook, week, notebook.name)
         else:
-            submission = Submission(_find_root(folder, week), shown_root=job["name"])
+            submission = submission_of("folder", find_root(folder, week), week, job["name"])
         with GradingRun(week, submission, seed=seed, **kwargs) as run:
             scores = run.scores()
             isolation = dict(run.process.isolation)

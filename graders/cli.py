@@ -5,6 +5,8 @@ import sys
 import time
 from pathlib import Path
 
+from . import REPO
+
 DESCRIPTION = """\
 Grade this week's exercises.
 
@@ -166,30 +168,7 @@ def main(argv=None):
         parser.print_help()
         return 2
     try:
-        if args.command == "grade":
-            return grade(args)
-        if args.command == "build-exercises":
-            return build_exercises(args)
-        if args.command == "batch":
-            return batch(args)
-        if args.command == "recall":
-            return recall_test(args)
-        if args.command == "watch":
-            return watch_files(args)
-        if args.command == "status":
-            return week_status(args)
-        if args.command == "report":
-            return html_page(args)
-        if args.command == "nbgrader-course":
-            return nbgrader_course(args)
-        if args.command == "gradescope-bundle":
-            return gradescope_bundle(args)
-        if args.command == "gradescope-run":
-            from . import gradescope
-
-            document = gradescope.run(args.root)
-            print(f"{document['score']}/{document['max_score']} written to {Path(args.root) / 'results' / 'results.json'}")
-            return 0
+        return COMMANDS[args.command](args)
     except UsageError as exc:
         sys.stderr.write(f"{parser.prog} {args.command}: error: {exc}\n")
         return 2
@@ -199,22 +178,17 @@ def main(argv=None):
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130
-    return 2
-
-
-def _repo_root():
-    return Path(__file__).resolve().parent.parent
 
 
 def resolve_submission(text):
     """The folder to grade, with a one-line UsageError when it cannot be one."""
     if text is None:
-        candidates = [Path.cwd() / "exercises", _repo_root() / "exercises"]
+        candidates = [Path.cwd() / "exercises", REPO / "exercises"]
         path = next((p for p in candidates if p.is_dir()), candidates[0])
     else:
         path = Path(text).expanduser()
-        if not path.exists() and (_repo_root() / text).is_dir():
-            path = _repo_root() / text
+        if not path.exists() and (REPO / text).is_dir():
+            path = REPO / text
     if not path.exists():
         raise UsageError(f"no folder {str(path)!r}")
     if not path.is_dir():
@@ -282,16 +256,12 @@ def grade_notebook(args):
     except execute.NotebookError as exc:
         raise UsageError(str(exc)) from None
     if args.format == "json":
-        sys.stdout.write(report_dumps(document) + "\n")
+        from .report import dumps
+
+        sys.stdout.write(dumps(document) + "\n")
     else:
         sys.stdout.write(text)
     return 0 if document["tests"] and document["score"] == document["max_score"] else 1
-
-
-def report_dumps(document):
-    from . import report
-
-    return report.dumps(document)
 
 
 def watch_files(args):
@@ -335,12 +305,13 @@ def recall_test(args):
 
 def week_status(args):
     from . import status
+    from .recall import latest
     from .runner import GradingRun
 
     root, week = open_submission(args.submission)
     with GradingRun(week, root, seed=args.seed, shown_root=_shown_root(root)) as run:
         scores = run.scores()
-    text, ready = status.render(week, scores, status.recalled_answers(), _shown_root(root))
+    text, ready = status.render(week, scores, latest(), _shown_root(root))
     sys.stdout.write(text)
     return 0 if ready else 1
 
@@ -350,7 +321,7 @@ def html_page(args):
 
     root, week = open_submission(args.submission)
     sessions = _session_ids(args, week) or [s.id for s in week.sessions if (root / s.id).is_dir()]
-    target = Path(args.output).expanduser() if args.output else _repo_root() / "report.html"
+    target = Path(args.output).expanduser() if args.output else REPO / "report.html"
     if target.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"{str(target)!r} should end in .html")
     if not target.parent.is_dir():
@@ -405,11 +376,19 @@ def nbgrader_course(args):
         raise UsageError("--cell-timeout must be at least 1 second")
     (week,) = course.weeks().values()
     try:
-        seed = writer.write(args.folder, week, _repo_root() / "solutions", seed=args.seed,
+        seed = writer.write(args.folder, week, REPO / "solutions", seed=args.seed,
                             timeout=args.cell_timeout, force=args.force)
     except writer.CourseError as exc:
         raise UsageError(str(exc)) from None
     print(f"wrote the nbgrader course to {args.folder} (seed {seed}); the next steps are in {Path(args.folder) / 'README.md'}")
+    return 0
+
+
+def gradescope_run(args):
+    from . import gradescope
+
+    document = gradescope.run(args.root)
+    print(f"{document['score']}/{document['max_score']} written to {Path(args.root) / 'results' / 'results.json'}")
     return 0
 
 
@@ -421,7 +400,7 @@ def gradescope_bundle(args):
         raise UsageError(f"{args.target!r} should end in .zip")
     if not target.parent.is_dir():
         raise UsageError(f"no folder {str(target.parent)!r} to write {target.name} into")
-    count = gradescope.bundle(target, _repo_root())
+    count = gradescope.bundle(target, REPO)
     print(f"wrote {target} ({count} files): upload it as the autograder of a Gradescope programming assignment")
     return 0
 
@@ -436,7 +415,7 @@ def _shown_root(root):
 def build_exercises(args):
     from . import course, notebooks, stubs
 
-    repo = _repo_root()
+    repo = REPO
     if args.check:
         drift = stubs.drift(repo / "solutions", repo / "exercises")
         for line in drift:
@@ -458,3 +437,8 @@ def build_exercises(args):
             (repo / "exercises" / name).write_text(text, encoding="utf-8")
         print(f"wrote {len(sources)} notebooks to solutions/ and, through nbgrader, to exercises/")
     return 0
+
+
+COMMANDS = {"grade": grade, "watch": watch_files, "recall": recall_test, "status": week_status, "report": html_page,
+            "batch": batch, "gradescope-bundle": gradescope_bundle, "gradescope-run": gradescope_run,
+            "nbgrader-course": nbgrader_course, "build-exercises": build_exercises}

@@ -11,6 +11,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from .files import write_atomically
+
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, while it builds the autograder image.
 set -euo pipefail
@@ -52,9 +54,9 @@ def bundle(target, repo):
 
 def find_submission(folder, week):
     """('folder', root) or ('notebook', path) for what the learner uploaded, or (None, reason)."""
-    from .classroom import _find_root
+    from .classroom import find_root
 
-    root = _find_root(folder, week) if folder.is_dir() else folder
+    root = find_root(folder, week) if folder.is_dir() else folder
     if folder.is_dir() and week.matches(root):
         return "folder", root
     notebooks = sorted(p for p in folder.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts) if folder.is_dir() else []
@@ -68,7 +70,7 @@ def find_submission(folder, week):
 def run(root):
     """Grade root/submission into root/results/results.json; never fails on bad input."""
     from . import course, report
-    from .learner.submission import NotebookSubmission
+    from .classroom import submission_of
     from .runner import GradingRun
 
     root = Path(root)
@@ -79,17 +81,9 @@ def run(root):
         document = {"score": 0, "max_score": week.max_points, "output": f"No submission to grade: {found}.",
                     "tests": []}
     else:
-        if kind == "notebook":
-            sessions = {s.id: list(s.modules) for s in week.sessions}
-            submission = NotebookSubmission(found, sessions, shown=found.name)
-        else:
-            submission = found
-        with GradingRun(week, submission, seed=None, shown_root="submission") as run_:
+        submission = submission_of(kind, found, week, found.name if kind == "notebook" else "submission")
+        with GradingRun(week, submission, seed=None) as run_:
             scores = run_.scores()
         document = report.gradescope(run_, scores, time.perf_counter() - started)
-    results = root / "results"
-    results.mkdir(parents=True, exist_ok=True)
-    temporary = results / ".results.json.tmp"
-    temporary.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(results / "results.json")
+    write_atomically(root / "results" / "results.json", json.dumps(document, indent=2, ensure_ascii=False))
     return document

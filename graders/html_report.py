@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import report
+from .compare import gradcheck
 
 STATUS = {"passed": ("PASS", "pass"), "failed": ("FAIL", "fail"), "skipped": ("SKIP", "skip")}
 
@@ -64,9 +65,7 @@ def learner_value(run, session, function, *args, **kwargs):
 def _heatmap(detail):
     """Where a gradient and its finite differences disagree: relative error per entry."""
     plt = pyplot()
-    yours = np.atleast_2d(np.asarray(detail["yours"], float))
-    numeric = np.atleast_2d(np.asarray(detail["numeric"], float))
-    error = np.abs(yours - numeric) / np.maximum(np.abs(yours) + np.abs(numeric), 1e-8)
+    error = np.atleast_2d(gradcheck.relative_error(detail["yours"], detail["numeric"]))
     fig, ax = plt.subplots(figsize=(max(3.5, 0.7 * error.shape[1] + 1.5), 0.9 * error.shape[0] + 1.6))
     image = ax.imshow(error, cmap="magma_r", vmin=0, vmax=1, aspect="auto")
     for (row, col), value in np.ndenumerate(error):

@@ -22,7 +22,7 @@ import warnings
 from . import report
 from .learner import client
 from .learner.harness import Harness
-from .learner.submission import _call_graph, _imported_modules
+from .learner.submission import ParsedSource, Submission, imported_modules
 
 _packages = itertools.count()
 
@@ -45,42 +45,31 @@ class NamespaceModule(types.ModuleType):
             raise AttributeError(attribute) from None
 
 
-class NamespaceSource:
+class NamespaceSource(ParsedSource):
     """The notebook's code as the static checks see it: the source of its functions."""
 
     def __init__(self, namespace):
-        self.namespace = namespace
+        import ast
+
         self.shown = "the notebook"
         self.text = ""
         self.syntax_problem = None  # a cell that does not parse never ran, so nothing to report here
-        import ast
-
-        trees = []
+        self.trees = []
         for value in list(namespace.values()):
             if inspect.isfunction(value):
                 try:
-                    trees.append(ast.parse(inspect.getsource(value)))
+                    self.trees.append(ast.parse(inspect.getsource(value)))
                 except (OSError, TypeError, SyntaxError, IndentationError):
                     pass
-        self._calls = _call_graph(trees)
-        modules = _imported_modules(trees)
+        # Imports seen in the source, and modules that reached the namespace some other way.
+        self.imports = imported_modules(self.trees)
         for value in list(namespace.values()):
             module = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
             if isinstance(module, str):
-                modules.add(module.split(".")[0])
-        self._imports = modules
-
-    def calls(self):
-        return self._calls
-
-    def imported_modules(self):
-        return self._imports
-
-    def function(self, name):
-        return None
+                self.imports.add(module.split(".")[0])
 
 
-class NamespaceSubmission:
+class NamespaceSubmission(Submission):
     """A notebook's namespace, seen as a submission: every contract module is the namespace."""
 
     def __init__(self, namespace):
@@ -94,17 +83,6 @@ class NamespaceSubmission:
 
     def display(self, relpath):
         return "the notebook"
-
-    def reaches(self, dotted, function):
-        found, todo = set(), [function]
-        uses, _ = self._source.calls()
-        while todo:
-            name = todo.pop()
-            if name in {f for _, f in found}:
-                continue
-            found.add((dotted, name))
-            todo.extend(u for u in uses.get(name, ()) if u in uses)
-        return found
 
 
 class NamespaceLearner(client.LearnerCode):

@@ -1,6 +1,12 @@
-"""A progress bar for long jobs: count, rate and time left, on stderr."""
+"""Progress bars: a plain one for screens, and one with rate and time left for long jobs."""
 import sys
 import time
+
+
+def bar(done, total, width=20, full="█", empty="░"):
+    """``done`` of ``total`` as a bar ``width`` characters wide."""
+    filled = min(width, round(width * done / total)) if total else width
+    return full * filled + empty * (width - filled)
 
 
 class Progress:
@@ -24,11 +30,8 @@ class Progress:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.done / elapsed
         left = (self.total - self.done) / rate if rate else 0
-        width = 24
-        filled = int(width * self.done / max(self.total, 1))
-        bar = "#" * filled + "-" * (width - filled)
-        line = (f"[{bar}] {self.done}/{self.total} {self.label}  {rate:.1f}/s  "
-                f"~{_duration(left)} left  {note}")[:110]
+        line = (f"[{bar(self.done, self.total, 24, '#', '-')}] {self.done}/{self.total} {self.label}  "
+                f"{rate:.1f}/s  ~{_duration(left)} left  {note}")[:110]
         if self.live:
             self.stream.write("\r" + line.ljust(110))
             if self.done == self.total:

@@ -15,6 +15,7 @@ import numpy as np
 import sympy as sp
 
 from . import typed_math
+from .files import write_atomically
 from .compare import formatting as fmt
 from .compare import symbolic
 
@@ -70,10 +71,7 @@ def record(verdicts, path=None):
     attempts = load(path)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
     attempts += [{"question": v.id, "correct": v.correct, "at": stamp} for v in verdicts if not v.refused]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(attempts[-MAX_ATTEMPTS_KEPT:], indent=1), encoding="utf-8")
-    temporary.replace(path)
+    write_atomically(path, json.dumps(attempts[-MAX_ATTEMPTS_KEPT:], indent=1))
 
 
 def load(path=None):

@@ -148,7 +148,7 @@ class GradingRun:
                 code = f": `{syntax.code}`" if syntax.code else ""
                 return Fail(f"{source.shown} has a syntax error on line {syntax.line} ({syntax.message}){code}. "
                             "Python cannot run any of that file until it is fixed.")
-            banned = sorted(set(spec.forbid_imports) & source.imported_modules()) if spec.forbid_imports else []
+            banned = sorted(set(spec.forbid_imports) & source.imports) if spec.forbid_imports else []
             if banned:
                 return Fail(f"{source.shown} imports {', '.join(banned)}. This session asks you to compute "
                             f"the metrics yourself, so `{function}` gets no credit while that import is there.",

@@ -6,12 +6,7 @@ shows it but the recall test has not been taken for it yet, and left open [ ] wh
 check fails or the last recall answer was wrong. You are ready when no item is open: a
 recall question never answered is a recommendation, a wrong one is a gap.
 """
-from .recall import latest
-
-
-def bar(done, total, width=20):
-    filled = round(width * done / total) if total else width
-    return "█" * filled + "░" * (width - filled)
+from .progress import bar
 
 
 def _plural(count, word):
@@ -64,7 +59,3 @@ def render(week, scores, recalled, shown_root):
         lines.append(f"Not ready yet: {len(open_items)} of {len(week.self_assessment)} self-assessment items "
                      f"are open. Next: {'; '.join(steps)}.")
     return "\n".join(lines) + "\n", ready
-
-
-def recalled_answers():
-    return latest()

@@ -19,6 +19,8 @@ FUNCTIONS = {
     "sech": sp.sech, "abs": sp.Abs,
     "sigma": lambda z: 1 / (1 + sp.exp(-z)), "sigmoid": lambda z: 1 / (1 + sp.exp(-z)),
 }
+ARITHMETIC = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+              ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
 SPELLINGS = {"σ": "sigma", "δ": "delta", "·": "*", "×": "*", "−": "-", "–": "-", "²": "^2", "³": "^3", "ˣ": "^x"}
 
 
@@ -88,10 +90,7 @@ def _build(node, names):
                     p.exp.is_Number and abs(float(p.exp)) > 3 for p in right.atoms(sp.Pow)):
                 raise MathError("powers of powers are too large here")
             return sp.Pow(left, right)
-        operations = {ast.Add: sp.Add, ast.Mult: sp.Mul}
-        if type(node.op) in operations:
-            return operations[type(node.op)](left, right)
-        return left - right if isinstance(node.op, ast.Sub) else left / right
+        return ARITHMETIC[type(node.op)](left, right)
     if isinstance(node, ast.Call):
         if isinstance(node.func, ast.Attribute):
             raise MathError(f"attribute access (`{ast.unparse(node.func)[:30]}`) is not allowed: write log(x), exp(x)…")

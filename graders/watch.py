@@ -3,7 +3,7 @@
 The screen shows the week's progress, the first check that does not pass with its
 message and its first hint; `h` reveals the next, more specific hint, `r` re-grades,
 `q` quits. Files are watched with watchfiles (polling on WSL and when asked, for network
-drives); without it, a simple modification-time poller does the job.
+drives).
 """
 import os
 import platform
@@ -13,6 +13,8 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+from .progress import bar
 
 CLEAR = "\x1b[2J\x1b[H"
 KEYS = "save a file to re-grade · h: next hint · r: re-grade · q: quit"
@@ -37,31 +39,12 @@ class Watcher(threading.Thread):
         self.stop = threading.Event()
 
     def run(self):
-        try:
-            import watchfiles
-        except ImportError:
-            return self._poll()
+        import watchfiles
+
         for batch in watchfiles.watch(self.root, watch_filter=python_files, debounce=100, step=50,
                                       stop_event=self.stop, force_polling=self.polling or None,
                                       poll_delay_ms=200, raise_interrupt=False):
             self.changes.put({path for _, path in batch})
-
-    def _poll(self):
-        def stamp():
-            return {p: p.stat().st_mtime_ns for p in self.root.rglob("*.py") if "__pycache__" not in p.parts}
-
-        seen = stamp()
-        while not self.stop.wait(0.25):
-            now = stamp()
-            changed = {str(p) for p in set(now) | set(seen) if now.get(p) != seen.get(p)}
-            if changed:
-                self.changes.put(changed)
-            seen = now
-
-
-def bar(done, total, width=24):
-    filled = round(width * done / total) if total else width
-    return "█" * filled + "░" * (width - filled)
 
 
 class Watch:
@@ -117,11 +100,11 @@ class Watch:
         lines = [f"Watching {self.shown_root} · seed {self.seed} · graded at {self.graded_at} ({self.seconds:.1f} s)", ""]
         earned = sum(s.earned for s in self.scores.values())
         total = sum(s.max_points for s in self.scores.values())
-        lines.append(f"{'Week':12}{bar(earned, total)}  {earned}/{total}")
+        lines.append(f"{'Week':12}{bar(earned, total, 24)}  {earned}/{total}")
         for session_id in self.sessions:
             score = self.scores[session_id]
             mark = "  complete" if score.complete else f"  {score.remaining} to go"
-            lines.append(f"  {score.session.name:10}{bar(score.earned, score.max_points)}  "
+            lines.append(f"  {score.session.name:10}{bar(score.earned, score.max_points, 24)}  "
                          f"{score.earned}/{score.max_points}{mark}")
         lines.append("")
         first = self.first_failure()

@@ -19,7 +19,25 @@ class SyntaxProblem:
     code: str
 
 
-class ModuleSource:
+class ParsedSource:
+    """What the static checks read from a contract module's source, without running it.
+
+    Subclasses give ``shown`` (its name for the learner), ``text`` (None when missing),
+    ``syntax_problem`` and ``trees`` (the parsed code).
+    """
+
+    @cached_property
+    def call_graph(self):
+        """({function: names it uses}, {local name: (sibling module, name)}) at the top level."""
+        return _call_graph(self.trees)
+
+    @cached_property
+    def imports(self):
+        """Top-level names of every module the code imports, anywhere in it."""
+        return imported_modules(self.trees)
+
+
+class ModuleSource(ParsedSource):
     """One contract module of a submission (e.g. ``session_b/bce.py``)."""
 
     def __init__(self, root: Path, dotted: str, shown_root: str):
@@ -61,34 +79,13 @@ class ModuleSource:
     def syntax_problem(self):
         return self._parsed[1]
 
-    def function(self, name):
-        """The module-level ``def name`` node, or None."""
-        if self.tree is None:
-            return None
-        found = None
-        for node in self.tree.body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                found = node  # the last definition wins, as at run time
-        return found
-
-    @cached_property
-    def _calls(self):
-        return _call_graph([self.tree]) if self.tree is not None else ({}, {})
-
-    def calls(self):
-        """({function: names it uses}, {local name: (sibling module, name)}) at the top level."""
-        return self._calls
-
-    @cached_property
-    def _imports(self):
-        return _imported_modules([self.tree] if self.tree is not None else [])
-
-    def imported_modules(self):
-        """Top-level names of every module this file imports, anywhere in it."""
-        return self._imports
+    @property
+    def trees(self):
+        return [self.tree] if self.tree is not None else []
 
 
-def _imported_modules(trees):
+def imported_modules(trees):
+    """Top-level names of every module imported anywhere in ``trees``."""
     names = set()
     for tree in trees:
         for node in ast.walk(tree):
@@ -141,7 +138,7 @@ class Submission:
             if (module, name) in found:
                 continue
             found.add((module, name))
-            uses, imports = self.module(module).calls()
+            uses, imports = self.module(module).call_graph
             for used in uses.get(name, ()):
                 if used in uses:
                     todo.append((module, used))
@@ -199,7 +196,7 @@ def notebook_cells(path):
     return out
 
 
-class NotebookSource:
+class NotebookSource(ParsedSource):
     """Every contract module of a notebook submission is the notebook itself."""
 
     def __init__(self, shown, cells):
@@ -228,28 +225,6 @@ class NotebookSource:
                 code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
                 return SyntaxProblem(line, f"{exc.msg} in code cell {number}", code[:120])
         return None
-
-    @cached_property
-    def _calls(self):
-        return _call_graph(self.trees)
-
-    def calls(self):
-        return self._calls
-
-    def function(self, name):
-        found = None
-        for tree in self.trees:
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                    found = node
-        return found
-
-    @cached_property
-    def _imports(self):
-        return _imported_modules(self.trees)
-
-    def imported_modules(self):
-        return self._imports
 
 
 class NotebookSubmission(Submission):
