@@ -118,10 +118,7 @@ def train_test_split(t):
         what = "train_test_split(X, y" + "".join(f", {k}={v}" for k, v in kwargs.items()) + ")"
         parts = _split(t, X, y, kwargs, what, d)
         X_train, X_test, y_train, y_test = parts
-        sizes = {int(np.floor(n * fraction)), int(np.ceil(n * fraction))}
-        if len(X_test) not in sizes:
-            raise Fail(f"{what} with n = {n} rows put {len(X_test)} rows in the test part; expected "
-                       f"round({n} · {fraction}) = {round(n * fraction)}.")
+        _expect_test_size(X_test, n, fraction, what)
         for name, Xp, yp in (("train", X_train, y_train), ("test", X_test, y_test)):
             if len(Xp) != len(yp) or not np.array_equal(yp, 1000.0 + Xp[:, 0]):
                 raise Fail(f"{what}: X_{name} and y_{name} do not line up row by row. Index X and y with the "
@@ -143,6 +140,19 @@ def train_test_split(t):
         other = _split(t, X, y, dict(kwargs, seed=seed + 1), what, d)
         if np.array_equal(other[1], X_test):
             raise Fail(f"{what} gave the same test rows for seed={seed} and seed={seed + 1}: use the seed argument.")
+        # A split whose size is itself random (a coin per row) lands on the right size now and then;
+        # a few more seeds make that luck vanishingly rare.
+        _expect_test_size(other[1], n, fraction, what.replace(f"seed={seed}", f"seed={seed + 1}"))
+        for extra in range(seed + 2, seed + 6):
+            extra_kwargs = dict(kwargs, seed=extra)
+            extra_what = what.replace(f"seed={seed}", f"seed={extra}")
+            _expect_test_size(_split(t, X, y, extra_kwargs, extra_what, d)[1], n, fraction, extra_what)
+
+
+def _expect_test_size(X_test, n, fraction, what):
+    if len(X_test) not in {int(np.floor(n * fraction)), int(np.ceil(n * fraction))}:
+        raise Fail(f"{what} with n = {n} rows put {len(X_test)} rows in the test part; expected "
+                   f"round({n} · {fraction}) = {round(n * fraction)}.")
 
 
 def _split(t, X, y, kwargs, what, d):
