@@ -38,6 +38,14 @@ class UsageError(Exception):
     """Arguments that cannot be used; the message is one line for the user."""
 
 
+def add_submission_option(parser, help="the folder to grade (default: exercises/)"):
+    parser.add_argument("--submission", metavar="DIR", default=None, help=help)
+
+
+def add_seed_option(parser, help="the seed for the test inputs"):
+    parser.add_argument("--seed", type=int, default=None, metavar="N", help=help)
+
+
 def build_parser():
     parser = Parser(prog="python -m graders", description=DESCRIPTION, epilog=EXIT_HELP,
                     formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -46,8 +54,7 @@ def build_parser():
         "grade", help="grade a submission folder and print the report",
         description="Grade a folder laid out like exercises/ and print one line per check, the "
                     "points per function and a verdict per session.", epilog=EXIT_HELP)
-    grade.add_argument("--submission", metavar="DIR", default=None,
-                       help="the folder to grade (default: exercises/; `solutions` grades the references)")
+    add_submission_option(grade, "the folder to grade (default: exercises/; `solutions` grades the references)")
     grade.add_argument("--notebook", metavar="FILE.ipynb", default=None,
                        help="run this notebook in a Jupyter kernel (60 s per cell at most), then grade the "
                             "functions it defines")
@@ -55,9 +62,8 @@ def build_parser():
                        help="grade one session only (default: every session present)")
     grade.add_argument("--format", choices=("text", "json"), default="text",
                        help="text for people (default), json for a Gradescope results.json on stdout")
-    grade.add_argument("--seed", type=int, default=None, metavar="N",
-                       help="the random seed for the test inputs (printed in every report; reuse it to "
-                            "repeat a run exactly)")
+    add_seed_option(grade, "the random seed for the test inputs (printed in every report; reuse it to "
+                           "repeat a run exactly)")
     watch = commands.add_parser(
         "watch", help="re-grade every time you save, and show what to do next",
         description="Grade the week, then watch the exercise files: every time you save one, its session is "
@@ -66,10 +72,10 @@ def build_parser():
                     "r re-grades; q quits.")
     watch.add_argument("session", nargs="?", metavar="SESSION", default=None,
                        help="a, b or c: the session to work on (default: the whole week, in order)")
-    watch.add_argument("--submission", metavar="DIR", default=None, help="the folder to watch (default: exercises/)")
+    add_submission_option(watch, "the folder to watch (default: exercises/)")
     watch.add_argument("--poll", action="store_true",
                        help="look for changes by polling (for network drives; on WSL this is automatic)")
-    watch.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
+    add_seed_option(watch)
     recall = commands.add_parser(
         "recall", help="the week's recall test: type the formulas from memory",
         description="Ask the recall questions in the terminal (the BCE loss, dL/dz, σ' in terms of σ, "
@@ -89,8 +95,8 @@ def build_parser():
                     "pass but the recall test has not been taken for it, [ ] when a check fails or the last "
                     "recall answer was wrong. You are ready when no item is [ ].",
         epilog="Exit status: 0 when you are ready for the next week, 1 otherwise, 2 for unusable arguments.")
-    status.add_argument("--submission", metavar="DIR", default=None, help="the folder to grade (default: exercises/)")
-    status.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
+    add_submission_option(status)
+    add_seed_option(status)
     report_ = commands.add_parser(
         "report", help="write one HTML page with every check and the week's pictures",
         description="Grade a submission and write a single HTML page (pictures embedded, no network "
@@ -101,12 +107,11 @@ def build_parser():
         epilog="Exit status: 0 when every check passes, 1 when some fail, 2 for unusable arguments.")
     report_.add_argument("session", nargs="?", metavar="SESSION", default=None,
                          help="a, b or c: report one session (default: every session present)")
-    report_.add_argument("--submission", metavar="DIR", default=None,
-                         help="the folder to grade (default: exercises/)")
+    add_submission_option(report_)
     report_.add_argument("--output", metavar="FILE", default=None,
                          help="where to write the page (default: report.html at the top of the repository)")
     report_.add_argument("--open", action="store_true", help="open the page in your web browser")
-    report_.add_argument("--seed", type=int, default=None, metavar="N", help="the seed for the test inputs")
+    add_seed_option(report_)
     batch = commands.add_parser(
         "batch", help="grade a whole class: one sub-folder or notebook per learner",
         description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
@@ -120,9 +125,8 @@ def build_parser():
     batch.add_argument("--workers", type=int, default=os.cpu_count() or 2, metavar="N",
                        help="learners graded at once on this machine (default: the number of CPUs)")
     batch.add_argument("--force", action="store_true", help="regrade learners that already have results")
-    batch.add_argument("--seed", type=int, default=None, metavar="N",
-                       help="the seed for the test inputs, the same for every learner (default: random, "
-                            "then kept in OUT/batch.json for reruns)")
+    add_seed_option(batch, "the seed for the test inputs, the same for every learner (default: random, "
+                           "then kept in OUT/batch.json for reruns)")
     batch.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                        help="the longest any single call of learner code may run (default: each check's own "
                             "limit, 5 s for most, up to 60 s for training)")
@@ -142,8 +146,7 @@ def build_parser():
                     "cleared from feedback), the source notebooks under source/m01w02/, and a README with "
                     "the exact commands to release, autograde, give feedback and export grades.")
     course_.add_argument("folder", metavar="DIR", help="the course folder to create")
-    course_.add_argument("--seed", type=int, default=None, metavar="N",
-                         help="the test inputs' seed at autograding, the same for every learner (default: random)")
+    add_seed_option(course_, "the test inputs' seed at autograding, the same for every learner (default: random)")
     course_.add_argument("--cell-timeout", type=int, default=60, metavar="SECONDS",
                          help="the longest a notebook cell may run at autograding (default: 60)")
     course_.add_argument("--force", action="store_true", help="write into DIR even if it is not empty")
@@ -380,7 +383,8 @@ def nbgrader_course(args):
                             timeout=args.cell_timeout, force=args.force)
     except writer.CourseError as exc:
         raise UsageError(str(exc)) from None
-    print(f"wrote the nbgrader course to {args.folder} (seed {seed}); the next steps are in {Path(args.folder) / 'README.md'}")
+    print(f"wrote the nbgrader course to {args.folder} (seed {seed}); "
+          f"the next steps are in {Path(args.folder) / 'README.md'}")
     return 0
 
 

@@ -115,7 +115,7 @@ def train_test_split(t):
     for fraction in (0.25, 0.4):
         seed = int(t.rng.integers(0, 10_000))
         kwargs = {"seed": seed} if fraction == 0.25 else {"test_fraction": fraction, "seed": seed}
-        what = "train_test_split(X, y" + "".join(f", {k}={v}" for k, v in kwargs.items()) + ")"
+        what = _split_call(kwargs)
         parts = _split(t, X, y, kwargs, what, d)
         X_train, X_test, y_train, y_test = parts
         _expect_test_size(X_test, n, fraction, what)
@@ -137,16 +137,18 @@ def train_test_split(t):
         if not all(np.array_equal(a, b) for a, b in zip(parts, again)):
             raise Fail(f"{what} gave a different split when called again with the same seed: "
                        "shuffle with np.random.default_rng(seed).")
-        other = _split(t, X, y, dict(kwargs, seed=seed + 1), what, d)
-        if np.array_equal(other[1], X_test):
-            raise Fail(f"{what} gave the same test rows for seed={seed} and seed={seed + 1}: use the seed argument.")
-        # A split whose size is itself random (a coin per row) lands on the right size now and then;
-        # a few more seeds make that luck vanishingly rare.
-        _expect_test_size(other[1], n, fraction, what.replace(f"seed={seed}", f"seed={seed + 1}"))
-        for extra in range(seed + 2, seed + 6):
-            extra_kwargs = dict(kwargs, seed=extra)
-            extra_what = what.replace(f"seed={seed}", f"seed={extra}")
-            _expect_test_size(_split(t, X, y, extra_kwargs, extra_what, d)[1], n, fraction, extra_what)
+        # Other seeds must give other rows; and a split whose size is itself random (a coin per row)
+        # lands on the right size now and then, so the size is checked for five more seeds.
+        for other in range(seed + 1, seed + 6):
+            other_what = _split_call(dict(kwargs, seed=other))
+            other_test = _split(t, X, y, dict(kwargs, seed=other), other_what, d)[1]
+            if other == seed + 1 and np.array_equal(other_test, X_test):
+                raise Fail(f"{what} gave the same test rows for seed={seed} and seed={other}: use the seed argument.")
+            _expect_test_size(other_test, n, fraction, other_what)
+
+
+def _split_call(kwargs):
+    return "train_test_split(X, y" + "".join(f", {k}={v}" for k, v in kwargs.items()) + ")"
 
 
 def _expect_test_size(X_test, n, fraction, what):
