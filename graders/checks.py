@@ -51,13 +51,14 @@ class Trial:
     def call(self, function, *args, timeout=None, allow_mutation=False, pitfall_on=None, **kwargs):
         """Call a contract function and return its value; any failure becomes a Fail.
 
-        ``pitfall_on`` maps exception type names to the pitfall they reveal.
+        ``pitfall_on`` maps exception type names to the pitfall they reveal, or to
+        (pitfall, phrases) when only messages holding one of the phrases reveal it.
         """
         outcome = self.outcome(function, *args, timeout=timeout, **kwargs)
         given = self.given(function, args, kwargs)
         if outcome.error is not None:
             raise Fail(self.run.explain_error(self.session, function, outcome.error, given),
-                       pitfall=(pitfall_on or {}).get(outcome.error.type))
+                       pitfall=_revealed(pitfall_on, outcome.error))
         if outcome.mutated and not allow_mutation:
             names = ", ".join(f"`{n}`" for n in outcome.mutated)
             raise Fail(f"`{function}` changed its input {names} in place. Leave inputs untouched: "
@@ -78,6 +79,15 @@ class Trial:
         named.update(kwargs)
         return named
 
+    def source_calls(self, function):
+        """The names the learner's ``function`` (and its helpers) call, read from the source:
+        to tell apart mistakes that give the same output (np.round(p) and p > 0.5, say)."""
+        return self.run.submission.calls(self.session.module_of(function), function)
+
+    def source_reads(self, function, name):
+        """Does the learner's ``function`` itself read the variable ``name``?"""
+        return self.run.submission.module(self.session.module_of(function)).uses_name(function, name)
+
     def describe(self, function, *args, **kwargs):
         """``sigmoid(z)`` for z = [...]: the call as a learner would read it."""
         return fmt.inputs(self.given(function, args, kwargs))
@@ -88,6 +98,15 @@ class Trial:
         import sympy
 
         return sympy.Symbol(name, real=True, **assumptions)
+
+
+def _revealed(pitfall_on, error):
+    """The pitfall an exception reveals, if its type (and message) say so."""
+    found = (pitfall_on or {}).get(error.type)
+    if isinstance(found, tuple):
+        pitfall, phrases = found
+        return pitfall if any(phrase in error.message for phrase in phrases) else None
+    return found
 
 
 def _stable_hash(text):

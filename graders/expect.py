@@ -108,13 +108,13 @@ def diagnose(got, pitfalls, rtol=1e-6, atol=1e-9):
     return None
 
 
-def no_warnings(outcome, what, given="", pitfall=None):
+def no_warnings(outcome, what, given="", pitfall=None, note=""):
     """Fail if the call emitted a warning (e.g. numpy's overflow RuntimeWarning)."""
     if outcome.warnings:
         w = outcome.warnings[0]
         at = f" ({w['file']}, line {w['line']})" if w.get("file") else ""
         head = f"{what} for {given}" if given else what
-        raise Fail(f"{head} emitted a warning{at}: {w['category']}: {w['message']}.", pitfall=pitfall)
+        raise Fail(f"{head} emitted a warning{at}: {w['category']}: {w['message']}.{note}", pitfall=pitfall)
 
 
 # ---------------------------------------------------------------- expressions

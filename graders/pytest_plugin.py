@@ -265,7 +265,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         if not scores:
             continue
         terminalreporter.section(f"grades for {run.submission.shown_root}", sep="=")
-        for line in report.summary_lines(scores, run.week):
+        root = run.submission.shown_root
+
+        def whole(session, root=root):
+            return f"pytest {root}/{session.id}" if root not in ("", ".") else f"pytest {session.id}"
+
+        for line in report.summary_lines(scores, run.week, whole):
             terminalreporter.write_line(line)
         terminalreporter.write_line(f"seed {run.seed}: add --seed {run.seed} to repeat this run exactly")
         terminalreporter.write_line("see it with pictures: " + report_command(run, scores))

@@ -20,9 +20,9 @@ from .compare import formatting as fmt
 from .compare import symbolic
 
 DOMAINS = {
-    "real": lambda rng: float(rng.uniform(-3, 3)),
-    "label": lambda rng: float(rng.integers(0, 2)),
-    "probability": lambda rng: float(rng.uniform(0.02, 0.98)),
+    "real": symbolic.Uniform(-3, 3),
+    "label": symbolic.OneOf((0.0, 1.0)),
+    "probability": symbolic.Uniform(0.02, 0.98),
 }
 MAX_ATTEMPTS_KEPT = 1000
 

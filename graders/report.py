@@ -38,6 +38,8 @@ def function_table(score):
     for result in score.results:
         earned, total, ok = rows.get(result.spec.function, (0, 0, True))
         rows[result.spec.function] = (earned + result.earned, total + result.spec.points, ok and result.passed)
+    ungraded = {c.function for c in score.ungraded}  # "done" only when none of its checks was left out
+    rows = {name: (earned, total, ok and name not in ungraded) for name, (earned, total, ok) in rows.items()}
     width = max(len(name) for name in rows) + 2
     lines = [f"  {'function'.ljust(width)}points"]
     for name, (earned, total, ok) in rows.items():
@@ -45,9 +47,15 @@ def function_table(score):
     return lines
 
 
-def verdict(score, week, graded_ids):
-    """``Session B: 24/38 — 5 checks to go`` or ``Session B complete: ready for Session C``."""
+def verdict(score, week, graded_ids, whole_command=None):
+    """``Session B: 24/38 — 5 checks to go`` or ``Session B complete: ready for Session C``.
+
+    When only part of the session was graded (one file, one check), the line says what was
+    graded and that the rest was not, and never calls the session complete.
+    """
     session = score.session
+    if not score.whole:
+        return _part_verdict(score, whole_command)
     if not score.complete:
         first = next(r for r in score.results if not r.passed)
         left = f"{score.remaining} check{'s' if score.remaining != 1 else ''} to go"
@@ -61,9 +69,32 @@ def verdict(score, week, graded_ids):
             "grade the whole week to see if you are ready to move on")
 
 
+def _part_verdict(score, whole_command):
+    """``bce.py: 18/18. Session B has 20 more points in train.py and animation.py; run … for the verdict``."""
+    session = score.session
+    graded = {r.spec.id for r in score.results}
+    modules = list(dict.fromkeys(session.module_of(c.function).split(".")[-1] for c in session.checks))
+    whole_modules = [m for m in modules if all(c.id in graded for c in session.checks
+                                               if session.module_of(c.function).endswith("." + m))]
+    named = [f"{m}.py" for m in whole_modules]
+    named += [r.spec.short for r in score.results
+              if session.module_of(r.spec.function).split(".")[-1] not in whole_modules]
+    state = "every check passes" if score.remaining == 0 else (
+        f"{score.remaining} check{'s' if score.remaining != 1 else ''} to go (next: "
+        f"{next(r for r in score.results if not r.passed).spec.short})")
+    rest = score.ungraded
+    places = list(dict.fromkeys(f"{session.module_of(c.function).split('.')[-1]}.py" for c in rest))
+    where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+    points = sum(c.points for c in rest)
+    command = whole_command(session) if whole_command else f"python -m graders grade --session {session.id}"
+    return (f"{', '.join(named)}: {score.earned}/{score.max_points}, {state}. {session.name} has {points} more "
+            f"point{'s' if points != 1 else ''} in {where}, not graded in this run; run `{command}` for the "
+            "session's verdict")
+
+
 def week_verdict(scores, week):
-    """One line about the whole week, when every session was graded."""
-    if {s.session.id for s in scores} != {s.id for s in week.sessions}:
+    """One line about the whole week, when every check of every session was graded."""
+    if {s.session.id for s in scores} != {s.id for s in week.sessions} or not all(s.whole for s in scores):
         return None
     earned = sum(s.earned for s in scores)
     total = sum(s.max_points for s in scores)
@@ -73,13 +104,13 @@ def week_verdict(scores, week):
     return f"Week: {earned}/{total}. Not ready to move on yet: {missing}."
 
 
-def summary_lines(scores, week):
+def summary_lines(scores, week, whole_command=None):
     lines = []
     graded = [s.session.id for s in scores]
     for score in scores:
         lines.append(f"{score.session.name}: {score.session.title}")
         lines += function_table(score)
-        lines.append(verdict(score, week, graded))
+        lines.append(verdict(score, week, graded, whole_command))
         lines.append("")
     overall = week_verdict(scores, week)
     if overall:

@@ -47,7 +47,7 @@ class CheckResult:
 @dataclass
 class SessionScore:
     session: object  # SessionSpec
-    results: list
+    results: list  # the checks graded: every check of the session, or (pytest -k …) some of them
 
     @property
     def earned(self):
@@ -62,8 +62,20 @@ class SessionScore:
         return sum(not r.passed for r in self.results)
 
     @property
+    def whole(self):
+        """Was every check of the session graded?"""
+        return {r.spec.id for r in self.results} == {c.id for c in self.session.checks}
+
+    @property
+    def ungraded(self):
+        """The session's checks that this run did not grade."""
+        graded = {r.spec.id for r in self.results}
+        return [c for c in self.session.checks if c.id not in graded]
+
+    @property
     def complete(self):
-        return self.remaining == 0
+        """Every check of the session graded, and passed: the only state that earns "complete"."""
+        return self.whole and self.remaining == 0
 
 
 class GradingRun:
@@ -104,11 +116,24 @@ class GradingRun:
         return self._results[check_id]
 
     def _grade(self, spec):
-        for required in spec.requires:
-            if not self.result(required).passed:
-                short = self.week.checks[required].short
-                return CheckResult(spec, "skipped", f"skipped: {short} must pass first",
-                                   details={"blocked_by": short})
+        """Run one check. A check whose prerequisites fail still runs: points follow the code."""
+        failing = [self.result(r) for r in spec.requires if not self.result(r).passed]
+        result = self._run(spec)
+        if result.passed or not failing:
+            return result
+        first = failing[0]
+        if result.details.get("not_written") and first.spec.function == spec.function:
+            # The same function is not written yet: one line, not the same message twice.
+            return CheckResult(spec, "skipped", f"skipped: `{spec.function}` is not written yet "
+                               f"(see {first.spec.short})", details={"blocked_by": first.spec.short,
+                                                                    "not_written": True})
+        note = (f"\nThis check builds on {first.spec.short}, which fails too; this failure may come from the "
+                "same mistake, so fix that one first.")
+        details = dict(result.details, blocked_by=first.spec.short)
+        return CheckResult(spec, result.status, result.message + note, result.pitfall, result.seconds,
+                           result.output, details)
+
+    def _run(self, spec):
         problem = self._static_problem(spec)
         if problem:
             return CheckResult(spec, "failed", problem.message, self._pitfall(problem.pitfall))
@@ -148,11 +173,20 @@ class GradingRun:
                 code = f": `{syntax.code}`" if syntax.code else ""
                 return Fail(f"{source.shown} has a syntax error on line {syntax.line} ({syntax.message}){code}. "
                             "Python cannot run any of that file until it is fixed.")
-            banned = sorted(set(spec.forbid_imports) & source.imports) if spec.forbid_imports else []
-            if banned:
-                return Fail(f"{source.shown} imports {', '.join(banned)}. This session asks you to compute "
-                            f"the metrics yourself, so `{function}` gets no credit while that import is there.",
-                            pitfall="library_instead_of_scratch")
+        for function in spec.functions:
+            module = session.module_of(function)
+            if spec.forbid_imports:
+                found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports)
+                if found:
+                    return Fail(f"`{function}` {_breach_place(function, *found)}. This exercise is to "
+                                f"be written from scratch, so `{function}` gets no credit while it uses "
+                                f"{', '.join(spec.forbid_imports)}.", pitfall="library_instead_of_scratch")
+            if spec.by_hand:
+                found = self.submission.policy_breach(module, function, calculus=True)
+                if found:
+                    return Fail(f"`{function}` {_breach_place(function, *found)}: sympy would be doing "
+                                "the calculus. Derive the result by hand and write it with sympy functions such "
+                                "as sp.exp and sp.cos.", pitfall="sympy_did_the_calculus")
         return None
 
     # ------------------------------------------------------------ messages about calls
@@ -215,6 +249,13 @@ class GradingRun:
             return f"{shown} could not be imported: {error.message}{where}.{advice}"
         detail = f": {error.message}" if error.message else ""
         return f"{shown} raised {error.type} while being imported{detail}{where}."
+
+
+def _breach_place(function, shown, name, breach):
+    """"calls diff (session_a/chain_rule.py, line 12: `return sp.diff(...)`)", naming a helper it is in."""
+    code = f": `{breach.code}`" if breach.code else ""
+    helper = f"calls `{name}`, which " if name != function else ""
+    return f"{helper}{breach.what} ({shown}, line {breach.line}{code})"
 
 
 def _where(where):

@@ -5,6 +5,8 @@ contour of the logit z, of the probability σ(z) or of the predicted label, or a
 image or mesh of one of those. Each form is mapped to positions in the plane, so
 that one tolerance (a distance) covers them all.
 """
+from dataclasses import dataclass, field
+
 import numpy as np
 
 CONSISTENT_SHARE = 0.95  # share of vertices or cells that must agree with the model
@@ -18,8 +20,8 @@ def _point_groups(axes_list):
     for a, ax in enumerate(axes_list):
         for s, scatter in enumerate(ax.scatters):
             yield (a, "scatter", s), scatter["offsets"], scatter["colors"]
-        for i, xy in enumerate(ax.lines):
-            yield (a, "line", i), xy, np.zeros((1, 4))
+        for i, line in enumerate(ax.lines):
+            yield (a, "line", i), line.xy, np.zeros((1, 4))
 
 
 def _matches(points, X, rtol=1e-6):
@@ -58,6 +60,54 @@ def classes_told_apart(axes_list, X, y):
     return bool(keys[0]) and bool(keys[1]) and not (keys[0] & keys[1])
 
 
+@dataclass(frozen=True)
+class Boundary:
+    """The line w·x + b = 0 in the plane."""
+
+    w: tuple
+    b: float
+
+    @classmethod
+    def of(cls, w, b):
+        return cls(tuple(float(v) for v in np.ravel(w)), float(b))
+
+    @property
+    def normal(self):
+        return np.asarray(self.w, dtype=float)
+
+    @property
+    def norm(self):
+        return float(np.linalg.norm(self.normal))
+
+    def distance(self, points):
+        """Signed distance of each point to the line, in the units of the plane."""
+        return (np.asarray(points, float) @ self.normal + self.b) / self.norm
+
+    def segment(self, box):
+        """The part of the line inside box = (xmin, xmax, ymin, ymax), as two points, or None."""
+        (w1, w2), b = self.w, self.b
+        xmin, xmax, ymin, ymax = box
+        points = []
+        if abs(w2) > 1e-12:
+            points += [(x, -(w1 * x + b) / w2) for x in (xmin, xmax)]
+        if abs(w1) > 1e-12:
+            points += [(-(w2 * y + b) / w1, y) for y in (ymin, ymax)]
+        inside = [p for p in points if xmin - 1e-9 <= p[0] <= xmax + 1e-9 and ymin - 1e-9 <= p[1] <= ymax + 1e-9]
+        if len(inside) < 2:
+            return None
+        inside = np.array(inside)
+        far = np.argmax(np.linalg.norm(inside - inside[0], axis=1))
+        return np.array([inside[0], inside[far]])
+
+
+def displacement(true, other, box):
+    """How far a drawing of ``other`` strays from ``true`` inside ``box`` (inf if it misses the box)."""
+    segment = other.segment(box)
+    if segment is None:
+        return np.inf
+    return float(np.abs(true.distance(segment)).max())  # the distance along a segment peaks at an end
+
+
 def _z_bounds(level, field):
     """The logit value at which ``field`` (z, p or label) takes the value ``level``."""
     if field == "z":
@@ -92,21 +142,25 @@ def bands(contour):
             yield vertices, contour.levels[i], contour.levels[top]
 
 
-def contour_fits(contour, w, b, tol):
+def _tol(tol, field):
+    """A tolerance given as a number, or per field as a function."""
+    return tol(field) if callable(tol) else tol
+
+
+def contour_agreement(contour, boundary, field, tol):
+    """The share of a contour set's vertices that lie where ``field`` of the model has their level."""
+    good = total = 0
+    for vertices, lo, hi in bands(contour):
+        distance = boundary.distance(vertices)
+        zlo, zhi = _z_bounds(lo, field) / boundary.norm, _z_bounds(hi, field) / boundary.norm
+        good += int(_within(distance, zlo, zhi, _tol(tol, field)).sum())
+        total += len(vertices)
+    return good / total if total else 0.0
+
+
+def contour_fits(contour, boundary, tol):
     """The fields (among z, p, label) that this contour set is consistent with."""
-    w = np.asarray(w, float)
-    norm = float(np.linalg.norm(w))
-    fits = []
-    for field in FIELDS:
-        good = total = 0
-        for vertices, lo, hi in bands(contour):
-            distance = (vertices @ w + b) / norm  # signed distance in the plane, per vertex
-            zlo, zhi = _z_bounds(lo, field) / norm, _z_bounds(hi, field) / norm
-            good += int(_within(distance, zlo, zhi, tol).sum())
-            total += len(vertices)
-        if total and good >= CONSISTENT_SHARE * total:
-            fits.append(field)
-    return fits
+    return [f for f in FIELDS if contour_agreement(contour, boundary, f, tol) >= CONSISTENT_SHARE]
 
 
 def crosses_boundary(contour, field):
@@ -117,52 +171,46 @@ def crosses_boundary(contour, field):
     return any(abs(z) < 1e-9 for z in zs) or (field == "label" and any(z == 0 for z in zs))
 
 
-def line_fits(xy, w, b, tol):
-    """Is this polyline drawn along w·x + b = 0 (within ``tol`` in distance)?"""
-    xy = xy[np.isfinite(xy).all(axis=1)]
-    if len(xy) < 2:
-        return False
-    w = np.asarray(w, float)
-    distance = np.abs(xy @ w + b) / np.linalg.norm(w)
-    return bool((distance <= tol).all()) and float(np.ptp(xy, axis=0).max()) > tol
+def _grid_field(values, field, norm):
+    """The signed distance to the boundary that each cell's value claims, or None if the values
+    cannot be that field (labels are 0 and 1, probabilities lie in [0, 1])."""
+    if field == "z":
+        return values / norm
+    if field == "p":
+        if values.min() < 0 or values.max() > 1:
+            return None
+        with np.errstate(divide="ignore"):
+            return (np.log(values) - np.log1p(-values)) / norm
+    if not np.isin(values, (0.0, 1.0)).all():
+        return None
+    return np.where(values > 0.5, np.inf, -np.inf)
 
 
-def grid_fits(centres, values, w, b, tol):
-    """The fields a gridded picture (image or mesh) of the model is consistent with."""
-    w = np.asarray(w, float)
-    norm = float(np.linalg.norm(w))
+def grid_agreement(centres, values, boundary, field, tol):
+    """The share of cells whose value is that of ``field`` of the model at their centre."""
     ok = np.isfinite(values)
     centres, values = centres[ok], values[ok]
-    if len(values) < 4:
-        return []
-    distance = (centres @ w + b) / norm
-    fits = []
-    for field in FIELDS:
-        if field == "z":
-            want = values / norm
-        elif field == "p":
-            if values.min() < 0 or values.max() > 1:
-                continue
-            with np.errstate(divide="ignore"):
-                want = (np.log(values) - np.log1p(-values)) / norm
-        else:
-            if not np.isin(values, (0.0, 1.0)).all():
-                continue
-            agree = (values == (distance >= 0)) | (np.abs(distance) <= tol)
-            if agree.mean() >= CONSISTENT_SHARE:
-                fits.append(field)
-            continue
-        agree = (np.abs(want - distance) <= tol) | (np.isinf(want) & (np.sign(want) == np.sign(distance)))
-        if agree.mean() >= CONSISTENT_SHARE:
-            fits.append(field)
-    return fits
+    claimed = _grid_field(values, field, boundary.norm) if len(values) >= 4 else None
+    if claimed is None:
+        return 0.0
+    distance = boundary.distance(centres)
+    tol = _tol(tol, field)
+    agree = (np.abs(claimed - distance) <= tol) | (np.isinf(claimed) & (np.sign(claimed) == np.sign(distance)))
+    if field == "label":
+        agree |= np.abs(distance) <= tol
+    return float(agree.mean())
+
+
+def grid_fits(centres, values, boundary, tol):
+    """The fields a gridded picture (image or mesh) of the model is consistent with."""
+    return [f for f in FIELDS if grid_agreement(centres, values, boundary, f, tol) >= CONSISTENT_SHARE]
 
 
 def image_cells(image):
-    """(centres, values) of an imshow image, honouring its extent and origin."""
+    """(centres, values, cell size) of an imshow image, honouring its extent and origin."""
     values = image["values"]
     if values.ndim != 2 or values.size == 0:
-        return np.zeros((0, 2)), np.zeros(0)
+        return np.zeros((0, 2)), np.zeros(0), 0.0
     left, right, bottom, top = image["extent"]
     rows, cols = values.shape
     xs = left + (np.arange(cols) + 0.5) * (right - left) / cols
@@ -170,52 +218,240 @@ def image_cells(image):
     if image["origin"] == "lower":
         ys = bottom + (np.arange(rows) + 0.5) * (top - bottom) / rows
     cx, cy = np.meshgrid(xs, ys)
-    return np.column_stack([cx.ravel(), cy.ravel()]), values.ravel()
+    size = float(np.hypot((right - left) / cols, (top - bottom) / rows))
+    return np.column_stack([cx.ravel(), cy.ravel()]), values.ravel(), size
 
 
 def mesh_cells(mesh):
-    """(centres, values) of a pcolormesh."""
+    """(centres, values, cell size) of a pcolormesh."""
     coords, values = mesh["coords"], mesh["values"].ravel()
     rows, cols = coords.shape[0] - 1, coords.shape[1] - 1
     if rows < 1 or cols < 1 or rows * cols != values.size:
-        return np.zeros((0, 2)), np.zeros(0)
+        return np.zeros((0, 2)), np.zeros(0), 0.0
     centres = (coords[:-1, :-1] + coords[1:, 1:] + coords[:-1, 1:] + coords[1:, :-1]) / 4
-    return centres.reshape(-1, 2), values
+    diagonals = np.linalg.norm(coords[1:, 1:] - coords[:-1, :-1], axis=-1)
+    return centres.reshape(-1, 2), values, float(np.median(diagonals))
 
 
-def boundary_report(ax, w, b, tol):
-    """(consistent artists, inconsistent artists) that could show the boundary w·x + b = 0."""
-    good, bad = [], []
-    for xy in ax.lines:
-        finite = xy[np.isfinite(xy).all(axis=1)]
-        if len(finite) < 2:
-            continue
-        (good if line_fits(xy, w, b, tol) else bad).append(("line", finite))
-    for contour in ax.contours:
-        fits = contour_fits(contour, w, b, tol)
-        if any(crosses_boundary(contour, f) or contour.filled for f in fits):
-            good.append(("contour", contour))
-        else:
-            bad.append(("contour", contour))
-    for cells in [image_cells(im) for im in ax.images] + [mesh_cells(m) for m in ax.meshes]:
-        if len(cells[1]) >= 4:
-            (good if grid_fits(cells[0], cells[1], w, b, tol) else bad).append(("image", cells))
-    return good, bad
+def contour_resolution(contour):
+    """About the grid spacing a contour set was computed on: level lines cross one cell per vertex."""
+    steps = [np.linalg.norm(np.diff(v, axis=0), axis=1) for v, _, _ in bands(contour) if len(v) > 1]
+    steps = np.concatenate(steps) if steps else np.zeros(0)
+    steps = steps[steps > 0]
+    return float(np.sqrt(2) * np.median(steps)) if len(steps) else 0.0
 
 
-def far_vertex(artist, w, b):
-    """A point of a wrong boundary artist and its logit, for the message."""
-    kind, data = artist
-    w = np.asarray(w, float)
-    if kind == "line":
-        points = data
-    elif kind == "contour":
-        points = np.vstack([p for p in data.paths if len(p)] or [np.zeros((1, 2))])
+# ---------------------------------------------------------------- judging every artist of an axes
+
+
+@dataclass
+class Artist:
+    """One thing drawn on an axes that may show a boundary.
+
+    A line is drawn from the formula itself, so it gets the ``base`` tolerance. A contour,
+    image or mesh comes from a grid of ``resolution`` (about one cell across): a picture of
+    z or σ(z) is then off by up to half a cell, a picture of 0/1 labels by up to a cell.
+    """
+
+    kind: str  # line | contour | image
+    data: object  # a Line, a Contour, or (centres, values) of an image or mesh
+    base: float
+    resolution: float = 0.0
+    offset: float = 0.0  # for a line parallel to the boundary: its signed distance from it
+    upside_down: object = None  # for an imshow image: the same image with the other origin
+
+    def tol(self, field="z"):
+        if self.kind == "line":
+            return self.base
+        return max(self.base, self.resolution * (1.0 if field == "label" else 0.5))
+
+    def points(self):
+        if self.kind == "line":
+            return self.data.xy[np.isfinite(self.data.xy).all(axis=1)]
+        if self.kind == "contour":
+            return np.vstack([v for v, _, _ in bands(self.data)] or [np.zeros((0, 2))])
+        return self.data[0]
+
+
+def fitting_tolerance(artist, boundary):
+    """The tolerance at which ``artist`` is a picture of ``boundary``, or None if it is not one."""
+    if artist.kind == "line":
+        xy = artist.points()
+        ok = len(xy) >= 2 and bool((np.abs(boundary.distance(xy)) <= artist.base).all())
+        return artist.base if ok else None
+    if artist.kind == "contour":
+        fits = [f for f in contour_fits(artist.data, boundary, artist.tol)
+                if crosses_boundary(artist.data, f) or artist.data.filled]
     else:
-        points = data[0]
-    z = points @ w + b
-    i = int(np.argmax(np.abs(z)))
-    return points[i], float(z[i])
+        fits = grid_fits(artist.data[0], artist.data[1], boundary, artist.tol)
+    return min(artist.tol(f) for f in fits) if fits else None
+
+
+def depicts(artist, boundary):
+    """Is this artist a picture of ``boundary`` (within the tolerance its resolution allows)?"""
+    return fitting_tolerance(artist, boundary) is not None
+
+
+def mean_distance(artist, boundary):
+    """How far, on average, the artist's points are from where ``boundary`` puts them (for ranking)."""
+    points = artist.points()
+    if artist.kind == "line" or not len(points):
+        return float(np.abs(boundary.distance(points)).mean()) if len(points) else np.inf
+    if artist.kind == "image":
+        claimed = _grid_field(artist.data[1], likely_field(artist.data[1]), boundary.norm)
+        if claimed is None:
+            return np.inf
+        finite = np.isfinite(claimed)
+        d = boundary.distance(points)
+        return float(np.abs(np.where(finite, claimed - d, np.where(np.sign(claimed) == np.sign(d), 0, 1))).mean())
+    return 1 - max(contour_agreement(artist.data, boundary, f, artist.tol) for f in FIELDS)
+
+
+def _line_role(line, boundary, tol):
+    """What a drawn line is, next to a boundary: 'boundary', 'stray', 'normal', 'parallel' or 'other'."""
+    xy = line.xy[np.isfinite(line.xy).all(axis=1)]
+    if not line.drawn or len(xy) < 2:
+        return "stray", 0.0  # markers only: data points, not a line
+    span = np.ptp(xy, axis=0)
+    scale = max(1.0, float(np.abs(xy).max()))
+    if span.max() <= tol or span.min() <= 1e-9 * scale:
+        return "stray", 0.0  # a dot, or a horizontal or vertical line (an axis marker, a grid line)
+    distance = boundary.distance(xy)
+    if (np.abs(distance) <= tol).all():
+        return "boundary", 0.0
+    centred = xy - xy.mean(axis=0)
+    direction = np.linalg.svd(centred, full_matrices=False)[2][0]
+    across = centred @ np.array([-direction[1], direction[0]])
+    if np.abs(across).max() <= tol:  # a straight line
+        cosine = abs(direction @ boundary.normal) / boundary.norm
+        if cosine > 0.995:
+            return "normal", 0.0  # along w: an arrow showing the normal vector
+        if cosine < 0.01:
+            return "parallel", float(np.median(distance))
+    return "other", 0.0
+
+
+@dataclass
+class BoundaryFindings:
+    """Every artist of some axes that could show a boundary, sorted by what it shows."""
+
+    good: list = field(default_factory=list)  # pictures of the boundary, fine enough to prove it
+    coarse: list = field(default_factory=list)  # consistent with it, but too coarse to prove it
+    wrong: list = field(default_factory=list)  # pictures of something else
+
+    @property
+    def verdict(self):
+        """'ok', 'wrong', 'coarse' or 'none'."""
+        if self.wrong:
+            return "wrong"
+        if self.good:
+            return "ok"
+        return "coarse" if self.coarse else "none"
+
+
+def find_boundaries(axes_list, boundary, base_tol, max_tol):
+    """Judge every line, contour, image and mesh of ``axes_list`` against ``boundary``.
+
+    Each artist is judged at the tolerance its own resolution needs (a line: ``base_tol``;
+    a contour or an image: about one grid cell); one that needs more than ``max_tol`` can
+    refute a boundary but not prove one. Lines parallel to the boundary are accepted as
+    margins only in pairs placed symmetrically around it.
+    """
+    found = BoundaryFindings()
+    parallel = []
+    for ax in axes_list:
+        for line in ax.lines:
+            role, offset = _line_role(line, boundary, base_tol)
+            artist = Artist("line", line, base_tol, offset=offset)
+            if role == "boundary":
+                found.good.append(artist)
+            elif role == "parallel":
+                parallel.append(artist)
+            elif role == "other":
+                found.wrong.append(artist)
+        pictures = [Artist("contour", c, base_tol, contour_resolution(c)) for c in ax.contours]
+        for image in ax.images:
+            cells = image_cells(image)
+            flipped = image_cells(dict(image, origin="upper" if image["origin"] == "lower" else "lower"))
+            if len(cells[1]) >= 4:
+                pictures.append(Artist("image", cells[:2], base_tol, cells[2],
+                                       upside_down=Artist("image", flipped[:2], base_tol, flipped[2])))
+        for cells in [mesh_cells(m) for m in ax.meshes]:
+            if len(cells[1]) >= 4:
+                pictures.append(Artist("image", cells[:2], base_tol, cells[2]))
+        for artist in pictures:
+            needed = fitting_tolerance(artist, boundary)
+            if needed is None:
+                found.wrong.append(artist)
+            else:
+                (found.good if needed <= max_tol else found.coarse).append(artist)
+    for artist in parallel:
+        partner = any(abs(other.offset + artist.offset) <= base_tol for other in parallel if other is not artist)
+        if not (partner and found.good):
+            found.wrong.append(artist)
+    return found
+
+
+FIELD_NAMES = {"z": "w·x + b", "p": "σ(w·x + b)", "label": "the label"}
+
+
+def likely_field(values):
+    """What a picture's values most likely are: 0/1 labels, probabilities, or logits."""
+    values = np.asarray(values, float)
+    values = values[np.isfinite(values)]
+    if len(values) and np.isin(values, (0.0, 1.0)).all() and len(values) > 2:
+        return "label"
+    return "p" if len(values) and values.min() >= 0 and values.max() <= 1 else "z"
+
+
+def disagreement(artist, boundary):
+    """(point, what the artist shows there, what the model has there): its worst point, for a message.
+
+    A line is read as a claim that w·x + b = 0 along it; a contour or an image as a picture of
+    the field (z, σ(z) or the label) it agrees with most.
+    """
+    from . import formatting as fmt
+
+    points = artist.points()
+    if not len(points):
+        return np.zeros(2), "nothing", "nothing"
+    z = points @ boundary.normal + boundary.b
+    if artist.kind == "line":
+        i = int(np.argmax(np.abs(z)))
+        return points[i], "the boundary", f"w·x + b = {fmt.number(z[i])} (0 on the boundary)"
+    truth = {"z": z, "p": 1 / (1 + np.exp(-z)), "label": (z >= 0).astype(float)}
+    if artist.kind == "contour":
+        levels = np.asarray(artist.data.levels, float)
+        plausible = ["p", "label"] if levels.min() >= 0 and levels.max() <= 1 else ["label", "z"]
+        field = max(plausible, key=lambda f: contour_agreement(artist.data, boundary, f, artist.tol))
+        worst, shown = (-1.0, 0), ""
+        for vertices, lo, hi in bands(artist.data):
+            zs = vertices @ boundary.normal + boundary.b
+            zlo, zhi = _z_bounds(lo, field), _z_bounds(hi, field)
+            off = np.maximum(zlo - zs, zs - zhi)
+            j = int(np.argmax(off))
+            if off[j] > worst[0]:
+                point = vertices[j]
+                level = f"= {fmt.number(lo)}" if lo == hi else f"between {fmt.number(lo)} and {fmt.number(hi)}"
+                worst, shown = (float(off[j]), point), f"{FIELD_NAMES[field]} {level}"
+        point = worst[1]
+        zp = float(point @ boundary.normal + boundary.b)
+        value = {"z": zp, "p": 1 / (1 + np.exp(-zp)), "label": float(zp >= 0)}[field]
+        return point, shown, f"{FIELD_NAMES[field]} = {fmt.number(value)}"
+    centres, values = artist.data
+    field = likely_field(values)
+    off = np.abs(np.where(np.isfinite(values), values, np.inf) - truth[field])
+    i = int(np.nanargmax(off))
+    return (centres[i], f"{FIELD_NAMES[field]} = {fmt.number(values[i])}",
+            f"{FIELD_NAMES[field]} = {fmt.number(truth[field][i])}")
+
+
+def contour_levels_shown(artist, boundary):
+    """For a line contour of the right field drawn at the wrong levels: (field, levels), else None."""
+    if artist.kind != "contour" or artist.data.filled:
+        return None
+    fits = contour_fits(artist.data, boundary, artist.tol)
+    return (fits[0], [float(v) for v in artist.data.levels]) if fits else None
 
 
 def contour_follows(contour, field, tol):

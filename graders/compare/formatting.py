@@ -22,6 +22,15 @@ def number(x, digits=4):
     return f"{x:.{digits}g}"
 
 
+def distinct(got, expected):
+    """``got`` with enough digits to see that it is not ``expected`` (7.0000001, not 7.0)."""
+    for digits in range(4, 18):
+        text = number(got, digits)
+        if float(text) != float(expected) or float(got) == float(expected):
+            return text
+    return repr(float(got))
+
+
 def array(a, max_items=6, digits=4):
     """``[0.3718, -0.2315, …]`` for 1-D data; the shape is named for higher ranks."""
     a = np.asarray(a)
@@ -91,6 +100,6 @@ def kind(v):
     return f"a {type(v).__name__}"
 
 
-def inputs(given):
+def inputs(given, max_items=6):
     """``z = [0.5, -1.2], y = [1, 0]`` from a dict of argument names to values."""
-    return ", ".join(f"{name} = {value(v)}" for name, v in given.items())
+    return ", ".join(f"{name} = {value(v, max_items)}" for name, v in given.items())

@@ -18,6 +18,8 @@ def as_array(v, what, expected="numbers"):
         arr = np.asarray(v)
     elif isinstance(v, (list, tuple)) and _all_numeric(v):
         arr = np.asarray(v)
+    elif isinstance(v, (list, tuple)) and _equal_arrays(v):
+        arr = np.asarray(v)  # a list of arrays of one shape: its shape tells the learner what it is
     else:
         raise Fail(f"{what} returned {fmt.kind(v)}; expected {expected}.")
     if arr.dtype.kind == "c":
@@ -41,6 +43,13 @@ def _all_numeric(v, depth=0):
     return True
 
 
+def _equal_arrays(v, limit=10**6):
+    """A non-empty list of numeric arrays that all have the same (small) shape."""
+    if not v or not all(isinstance(item, np.ndarray) and item.dtype.kind in "biuf" for item in v):
+        return False
+    return len({item.shape for item in v}) == 1 and len(v) * v[0].size <= limit
+
+
 def as_number(v, what):
     """A single real number (a Python number, numpy scalar or size-1 array)."""
     arr = as_array(v, what, expected="a single number")
@@ -59,7 +68,12 @@ def expect_shape(arr, shape, what, scalar_ok=False):
         return arr
     if scalar_ok and arr.size == 1 and int(np.prod(shape)) == 1:
         return arr.reshape(shape)
-    raise Fail(f"{what} has shape {fmt.shape(arr.shape)}; expected {fmt.shape(shape)}.")
+    extra = ""
+    if arr.size == int(np.prod(shape)) and arr.ndim > len(shape) and all(d == 1 for d in arr.shape[len(shape):]):
+        inner = fmt.shape(arr.shape[len(shape):])
+        extra = (f": each of its {int(np.prod(shape))} entries is an array of shape {inner} rather than a "
+                 "number (float(value) or value.item() turns one into a number)")
+    raise Fail(f"{what} has shape {fmt.shape(arr.shape)}; expected {fmt.shape(shape)}{extra}.")
 
 
 def expect_finite(arr, what, given=""):

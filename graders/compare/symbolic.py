@@ -194,9 +194,34 @@ class Verdict:
     too_large: int = 0  # points where the learner's expression grew beyond the evaluator
 
 
+@dataclass(frozen=True)
+class Uniform:
+    """Real values between lo and hi; when 0 lies inside, half of them on each side of it."""
+
+    lo: float
+    hi: float
+
+    def draw(self, rng, count):
+        if self.lo < 0 < self.hi:  # an answer right for x > 0 only must meet negative x too
+            values = np.concatenate([rng.uniform(self.lo, 0, count // 2), rng.uniform(0, self.hi, count - count // 2)])
+            return rng.permutation(values)
+        return rng.uniform(self.lo, self.hi, count)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """A few values (labels 0 and 1, say), each of them used."""
+
+    values: tuple
+
+    def draw(self, rng, count):
+        return rng.permutation(np.resize(np.asarray(self.values, dtype=float), count))
+
+
 def sample_points(domain, rng, count):
-    """``count`` points, each symbol drawn by its sampler (rng → float)."""
-    return [{name: sampler(rng) for name, sampler in domain.items()} for _ in range(count)]
+    """``count`` points, each symbol drawn by its domain (Uniform, OneOf)."""
+    columns = {name: sampler.draw(rng, count) for name, sampler in domain.items()}
+    return [{name: float(column[i]) for name, column in columns.items()} for i in range(count)]
 
 
 def compare(tree, reference_tree, points, rtol=1e-9, atol=1e-12):
@@ -210,7 +235,11 @@ def compare(tree, reference_tree, points, rtol=1e-9, atol=1e-12):
         try:
             got = evaluate(tree, point)
         except TooLarge:
-            too_large += 1  # beyond the evaluator, not beyond the maths: no evidence
+            # Beyond the evaluator. A form of the right answer does not do that at a point where
+            # the answer is an ordinary number, unless by a freak of that point: try one nearby.
+            if _too_large_nearby(tree, point):
+                return Verdict(False, point, f"too large to compute (beyond e^{LOG_LIMIT})", expected, checked)
+            too_large += 1
             continue
         except Undefined as exc:
             return Verdict(False, point, f"undefined ({exc})", expected, checked)
@@ -218,6 +247,17 @@ def compare(tree, reference_tree, points, rtol=1e-9, atol=1e-12):
             return Verdict(False, point, got, expected, checked)
         checked += 1
     return Verdict(True, None, None, None, checked, too_large)
+
+
+def _too_large_nearby(tree, point):
+    nearby = {name: value * (1 + 1e-3) + 1e-3 for name, value in point.items()}
+    try:
+        evaluate(tree, nearby)
+    except TooLarge:
+        return True
+    except Undefined:
+        return False
+    return False
 
 
 def same_function(tree_a, tree_b, points, rtol=1e-7, atol=1e-10):

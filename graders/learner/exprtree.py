@@ -23,6 +23,8 @@ RELATIONAL_NAMES = {
     "StrictLessThan": "Lt", "LessThan": "Le", "StrictGreaterThan": "Gt",
     "GreaterThan": "Ge", "Equality": "Eq", "Unequality": "Ne",
 }
+#: sympy wrappers that keep their argument's value: read through them.
+TRANSPARENT = {"UnevaluatedExpr"}
 #: sympy classes that mean "sympy did the calculus", named in the learner's message.
 CALCULUS = {"Derivative", "Subs", "Integral", "Limit"}
 
@@ -56,6 +58,10 @@ def to_tree(expr):
         if getattr(e, "is_Float", False):
             return ["Float", repr(float(e))]
         name = type(e).__name__
+        if name in TRANSPARENT and e.args:
+            return walk(e.args[0], depth + 1)  # a wrapper that does not change the value
+        if name in ("Poly", "PurePoly") and hasattr(e, "as_expr"):
+            return walk(e.as_expr(), depth + 1)
         simple = {"Pi": "pi", "Exp1": "E", "ImaginaryUnit": "I", "Infinity": "oo",
                   "NegativeInfinity": "-oo", "ComplexInfinity": "zoo", "NaN": "nan",
                   "BooleanTrue": "true", "BooleanFalse": "false"}

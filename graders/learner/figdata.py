@@ -50,7 +50,7 @@ def _axes(ax):
         "lines": [], "scatters": [], "contours": [], "quivers": [], "images": [], "meshes": [],
     }
     for line in ax.get_lines()[:MAX_ARTISTS]:
-        out["lines"].append(_line_points(ax, line))
+        out["lines"].append({"xy": _line_points(ax, line), "drawn": _drawn(line), "marker": _has_marker(line)})
     for coll in list(ax.collections)[:MAX_ARTISTS]:
         if isinstance(coll, ContourSet):
             out["contours"].append(_contour(coll))
@@ -81,6 +81,15 @@ def _axes(ax):
             "origin": str(image.origin),
         })
     return out
+
+
+def _drawn(line):
+    """Is the line itself drawn (not only its markers)?"""
+    return str(line.get_linestyle()).lower() not in ("none", "", " ") and float(line.get_linewidth() or 0) > 0
+
+
+def _has_marker(line):
+    return str(line.get_marker()).lower() not in ("none", "", " ")
 
 
 def _line_points(ax, line):
@@ -142,6 +151,13 @@ def _items(value):
 
 
 @dataclass
+class Line:
+    xy: np.ndarray  # (n, 2) points in data coordinates
+    drawn: bool = True  # a line is drawn between the points (False: markers only)
+    marker: bool = False
+
+
+@dataclass
 class Contour:
     filled: bool
     levels: np.ndarray
@@ -158,7 +174,7 @@ class Axes:
     position: np.ndarray  # left, bottom, width, height in figure coordinates
     subplot: tuple | None  # (rows, cols, start, stop) of its grid, if it has one
     is_colorbar: bool
-    lines: list = field(default_factory=list)  # (n, 2) arrays
+    lines: list = field(default_factory=list)  # Line
     scatters: list = field(default_factory=list)  # dicts: offsets, colors, values
     contours: list = field(default_factory=list)  # Contour
     quivers: list = field(default_factory=list)  # dicts: X, Y, U, V
@@ -199,7 +215,11 @@ class FigureData:
                 position=_array(raw.get("position"), 1), subplot=subplot,
                 is_colorbar=raw.get("is_colorbar") is True,
             )
-            ax.lines = [_array(v, 2, 2) for v in _items(raw.get("lines"))]
+            for line in _items(raw.get("lines")):
+                if not isinstance(line, dict):
+                    raise FigureDataError("figure line malformed")
+                ax.lines.append(Line(_array(line.get("xy"), 2, 2), line.get("drawn") is True,
+                                     line.get("marker") is True))
             for s in _items(raw.get("scatters")):
                 values = s.get("values")
                 ax.scatters.append({
@@ -228,7 +248,7 @@ class FigureData:
 
 
 def _arrays(ax):
-    yield from ax.lines
+    yield from (line.xy for line in ax.lines)
     for group in (ax.scatters, ax.quivers, ax.images, ax.meshes):
         for item in group:
             yield from (v for v in item.values() if isinstance(v, np.ndarray))

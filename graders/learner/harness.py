@@ -270,8 +270,25 @@ def _is_figure(value):
 
 
 def _is_sympy_vector(value):
-    matrices = sys.modules.get("sympy.matrices")
-    return matrices is not None and isinstance(value, matrices.MatrixBase) and 1 in value.shape
+    """sp.Matrix([a, b]) (a row or a column) or sp.Array([a, b]): a pair written the sympy way."""
+    sympy = sys.modules.get("sympy")
+    if sympy is None:
+        return False
+    if isinstance(value, sympy.MatrixBase):
+        return 1 in value.shape
+    return isinstance(value, sympy.NDimArray) and (value.rank() == 1 or 1 in value.shape)
+
+
+def _sympy_items(vector):
+    sympy = sys.modules["sympy"]
+    if isinstance(vector, sympy.NDimArray):
+        return tuple(vector.reshape(len(vector)))
+    return tuple(vector)
+
+
+def _is_sympy_tuple(value):
+    sympy = sys.modules.get("sympy")
+    return sympy is not None and isinstance(value, sympy.Tuple)
 
 
 def _is_sympy_array(value):
@@ -281,7 +298,8 @@ def _is_sympy_array(value):
 
 
 _EXTENSIONS = [
-    (_is_sympy_vector, lambda v: (None, tuple(v))),  # a gradient written as sp.Matrix([a, b])
+    (_is_sympy_vector, lambda v: (None, _sympy_items(v))),
+    (_is_sympy_tuple, lambda v: (None, tuple(v.args))),
     (_is_sympy_array, lambda v: (None, tuple(v.tolist()))),
     (_is_sympy, lambda v: ("expr", exprtree.to_tree(v))),
     (_is_figure, lambda v: ("figure", figdata.extract(v))),

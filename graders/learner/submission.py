@@ -8,8 +8,22 @@ from functools import cached_property
 from pathlib import Path
 
 MAX_SOURCE_BYTES = 1_000_000
+# What "sympy did the calculus" looks like in source: calls of these names (sympy.diff,
+# expr.diff(x), Derivative(...).doit(), integrate, limit ...). np.diff is an array difference.
+CALCULUS_CALLS = {"diff", "Derivative", "idiff", "integrate", "Integral", "limit", "Limit", "Subs", "doit",
+                  "series", "differentiate_finite"}
+NUMPY_NAMES = {"np", "numpy"}
 COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".*", "*.pyc", "*.ipynb", "*.png", "*.jpg", "*.pdf")
 MAX_COPY_BYTES = 50 * 2**20
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A place in a learner's source that breaks one of the course's rules."""
+
+    line: int
+    code: str  # the line itself, stripped
+    what: str  # "calls sympy's diff", "imports sklearn"
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,88 @@ class ParsedSource:
     def imports(self):
         """Top-level names of every module the code imports, anywhere in it."""
         return imported_modules(self.trees)
+
+    @cached_property
+    def functions(self):
+        """{name: the last top-level definition of that function}."""
+        found = {}
+        for tree in self.trees:
+            for node in tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    found[node.name] = node
+        return found
+
+    @cached_property
+    def module_aliases(self):
+        """{name bound at the top level: the module it comes from}, for every top-level import."""
+        aliases = {}
+        for tree in self.trees:
+            for node in tree.body:
+                if isinstance(node, ast.Import):
+                    for alias in node.names:
+                        aliases[alias.asname or alias.name.split(".")[0]] = alias.name
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    for alias in node.names:
+                        aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        return aliases
+
+    def _line(self, node):
+        lines = (self.text or "").splitlines()
+        number = getattr(node, "lineno", 0)
+        return number, (lines[number - 1].strip()[:120] if 0 < number <= len(lines) else "")
+
+    def breaches(self, function, banned_modules=(), calculus=False):
+        """Where the body of ``function`` uses a banned module, or (with ``calculus``) sympy's calculus."""
+        node = self.functions.get(function)
+        if node is None:
+            return []
+        banned = {m.split(".")[0] for m in banned_modules}
+        local = set(self.functions)
+        found = []
+        for inner in ast.walk(node):
+            what = None
+            if banned and isinstance(inner, ast.Import):
+                hit = [a.name for a in inner.names if a.name.split(".")[0] in banned]
+                what = f"imports {hit[0]}" if hit else None
+            elif banned and isinstance(inner, ast.ImportFrom) and inner.module and inner.level == 0 \
+                    and inner.module.split(".")[0] in banned:
+                what = f"imports {inner.module}"
+            elif banned and isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Load) \
+                    and self.module_aliases.get(inner.id, "").split(".")[0] in banned and inner.id not in local:
+                what = f"uses {self.module_aliases[inner.id]} (imported at the top of the file)"
+            elif banned and isinstance(inner, ast.Call) and _imported_by_name(inner) in banned:
+                what = f"imports {_imported_by_name(inner)} by name"
+            elif calculus and isinstance(inner, ast.Call):
+                what = self._calculus_call(inner, local)
+            if what:
+                found.append(Breach(*self._line(inner), what))
+        return found
+
+    def called_names(self, function):
+        """The names ``function`` calls directly (np.round → "round", f(x) → "f")."""
+        node = self.functions.get(function)
+        names = set()
+        for inner in ast.walk(node) if node is not None else ():
+            if isinstance(inner, ast.Call):
+                func = inner.func
+                names.add(func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", ""))
+        return names - {""}
+
+    def uses_name(self, function, name):
+        """Does the body of ``function`` read the variable ``name`` (a parameter, say)?"""
+        node = self.functions.get(function)
+        return node is not None and any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+                                        for n in ast.walk(node))
+
+    def _calculus_call(self, call, local):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in CALCULUS_CALLS:
+            if isinstance(func.value, ast.Name) and func.value.id in NUMPY_NAMES:
+                return None
+            return f"calls {func.attr}"
+        if isinstance(func, ast.Name) and func.id in CALCULUS_CALLS and func.id not in local:
+            return f"calls {func.id}"
+        return None
 
 
 class ModuleSource(ParsedSource):
@@ -82,6 +178,16 @@ class ModuleSource(ParsedSource):
     @property
     def trees(self):
         return [self.tree] if self.tree is not None else []
+
+
+def _imported_by_name(call):
+    """The top-level module of __import__("x.y") or importlib.import_module("x.y"), if spelled out."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    if name in ("__import__", "import_module") and call.args and isinstance(call.args[0], ast.Constant) \
+            and isinstance(call.args[0].value, str):
+        return call.args[0].value.split(".")[0]
+    return None
 
 
 def imported_modules(trees):
@@ -147,6 +253,20 @@ class Submission:
                     todo.append((module.rsplit(".", 1)[0] + "." + sibling, original))
         return found
 
+    def calls(self, dotted, function):
+        """Every name called by ``function`` or by the code of this submission that it calls."""
+        return set().union(*(self.module(m).called_names(f) for m, f in self.reaches(dotted, function)))
+
+    def policy_breach(self, dotted, function, banned_modules=(), calculus=False):
+        """The first place where ``function``, or code it calls, breaks a rule:
+        (shown file, the function it is in, Breach), or None."""
+        for module, name in sorted(self.reaches(dotted, function), key=lambda place: place != (dotted, function)):
+            source = self.module(module)
+            found = source.breaches(name, banned_modules, calculus)
+            if found:
+                return source.shown, name, found[0]
+        return None
+
     def copy_to(self, target: Path):
         """Copy the submission's source files into ``target`` (which must not exist)."""
         total = [0]
@@ -206,12 +326,15 @@ class NotebookSource(ParsedSource):
 
     @cached_property
     def trees(self):
-        trees = []
+        trees, offset = [], 0
         for cell in self.cells:
             try:
-                trees.append(ast.parse(cell))
+                tree = ast.parse(cell)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
-                pass
+                tree = None
+            if tree is not None:
+                trees.append(ast.increment_lineno(tree, offset))  # lines of the joined text
+            offset += cell.count("\n")
         return trees
 
     @cached_property

@@ -107,6 +107,8 @@ class Encoder:
                 if tag is None:  # a stand-in value, encoded in its place
                     return self.encode(plain, depth + 1)
                 return {"t": tag, "v": self.encode(plain, depth + 1)}
+        if isinstance(value, str):  # before numpy: np.str_ is a str as well as a numpy scalar
+            return {"t": "str", "v": str.__str__(value)[:MAX_STR]}
         if isinstance(value, (np.ndarray, np.generic)):
             return self._array(value)
         if isinstance(value, int):
@@ -213,6 +215,8 @@ class Decoder:
                 if not isinstance(pair, list) or len(pair) != 2:
                     raise ProtocolError("malformed dict")
                 key = self.decode(pair[0], depth + 1)
+                if isinstance(key, np.generic) and key.dtype.kind in "biuf":
+                    key = key.item()  # np.int64(100) as a key means 100
                 if not isinstance(key, (str, int, float, bool, type(None))):
                     raise ProtocolError("unhashable dict key")
                 out[key] = self.decode(pair[1], depth + 1)

@@ -7,13 +7,14 @@ from ..checks import CheckSet
 from ..compare import figures, gradcheck, symbolic
 from ..compare import formatting as fmt
 from ..failure import Fail
+from ..learner.exprtree import Expression
 from . import oracles
 
 checks = CheckSet()
 
 
 def _x_domain(lo=-3.0, hi=3.0):
-    return {"x": lambda rng: float(rng.uniform(lo, hi))}
+    return {"x": symbolic.Uniform(lo, hi)}
 
 
 def _chain_rule(t, function, original, missing_inner):
@@ -61,7 +62,7 @@ def sigmoid_prime_via_sigma(t):
     # σ'(x) at the x whose σ(x) is s: the grader's own derivative, rewritten in s.
     reference = sp.diff(1 / (1 + sp.exp(-x)), x).subs(x, sp.log(s / (1 - s)))
     expect.equivalent(t, t.call("sigmoid_prime_via_sigma", s), reference, {"s": s},
-                      {"s": lambda rng: float(rng.uniform(0.01, 0.99))}, "sigmoid_prime_via_sigma(s)",
+                      {"s": symbolic.Uniform(0.01, 0.99)}, "sigmoid_prime_via_sigma(s)",
                       original=s)
 
 
@@ -76,7 +77,7 @@ def _partial(t, function, var):
     x, y = t.symbol("x"), t.symbol("y")
     mine = x if var == "x" else y
     reference = sp.diff(_f(x, y), mine)
-    domain = {"x": lambda rng: float(rng.uniform(-3, 3)), "y": lambda rng: float(rng.uniform(-3, 3))}
+    domain = {"x": symbolic.Uniform(-3, 3), "y": symbolic.Uniform(-3, 3)}
     expect.equivalent(t, t.call(function, x, y), reference, {"x": x, "y": y}, domain, f"{function}(x, y)",
                       original=_f(x, y), pitfalls={
                           "partial_not_fixed": sp.diff(_f(x, y), x) + sp.diff(_f(x, y), y),
@@ -100,15 +101,17 @@ def df_dy(t):
 
 def _gradient_pair(value, what):
     if not isinstance(value, (tuple, list, np.ndarray)):
+        # A single number or expression is the mistake the course warns of; anything else is not.
+        single = isinstance(value, (int, float, np.generic, Expression)) and not isinstance(value, bool)
         raise Fail(f"{what} returned {fmt.kind(value)}; expected the pair (∂f/∂x, ∂f/∂y).",
-                   pitfall="grad_is_a_vector")
+                   pitfall="grad_is_a_vector" if single else None)
     return expect.sequence(value, 2, what, names=("∂f/∂x", "∂f/∂y"))
 
 
 @checks("grad_f")
 def grad_f(t):
     x, y = t.symbol("x"), t.symbol("y")
-    domain = {"x": lambda rng: float(rng.uniform(-3, 3)), "y": lambda rng: float(rng.uniform(-3, 3))}
+    domain = {"x": symbolic.Uniform(-3, 3), "y": symbolic.Uniform(-3, 3)}
     parts = _gradient_pair(t.call("grad_f", x, y), "grad_f(x, y)")
     for name, part, var in zip(("∂f/∂x", "∂f/∂y"), parts, (x, y)):
         expect.equivalent(t, part, sp.diff(_f(x, y), var), {"x": x, "y": y}, domain,
@@ -122,7 +125,8 @@ def grad_f(t):
     parts = _gradient_pair(t.call("grad_f", 1, 2), "grad_f(1, 2)")
     got = [expect.number(p, "grad_f(1, 2)") for p in parts]
     if got != [8.0, 7.0]:
-        raise Fail(f"grad_f(1, 2) returned ({fmt.number(got[0])}, {fmt.number(got[1])}); by hand ∇f(1, 2) = (8, 7).")
+        shown = ", ".join(fmt.distinct(g, e) for g, e in zip(got, (8, 7)))
+        raise Fail(f"grad_f(1, 2) returned ({shown}); by hand ∇f(1, 2) = (8, 7).")
 
 
 @checks("gradient_field_figure")
@@ -196,6 +200,10 @@ def relu_prime(t):
                    f"{fmt.array(expected, 9)}.", pitfall=pitfall)
 
 
+# A matrix product whose shapes do not line up: numpy's words for it, and the pitfall it shows.
+PRODUCT_SHAPES = {"ValueError": ("product_shapes", ("matmul: Input operand", "not aligned"))}
+
+
 def _network(rng, d=3, h=4, away_from_kinks=True):
     """Parameters whose hidden pre-activations stay clear of 0 and take both signs."""
     while True:
@@ -218,7 +226,7 @@ def _forward(x, W1, b1, W2, b2, hidden=lambda z: np.maximum(0.0, z)):
 def mlp_forward(t):
     params = _network(t.rng)
     given = "x of shape (3,), W1 (4, 3), b1 (4,), W2 (1, 4), b2 (1,)"
-    got = expect.sequence(t.call("mlp_forward", *params, pitfall_on={"ValueError": "transposed_w"}),
+    got = expect.sequence(t.call("mlp_forward", *params, pitfall_on=PRODUCT_SHAPES),
                           4, "mlp_forward(...)", names=("z1", "a1", "z2", "y_hat"))
     expected = _forward(*params)
     wrong = _forward(*params, hidden=oracles.sigma)
@@ -232,7 +240,7 @@ SHAPES = {"W1": (4, 3), "b1": (4,), "W2": (1, 4), "b2": (1,)}
 
 
 def _gradients(t, params, y):
-    grads = expect.mapping(t.call("mlp_backward", params[0], y, *params[1:], pitfall_on={"ValueError": "transposed_w"}),
+    grads = expect.mapping(t.call("mlp_backward", params[0], y, *params[1:], pitfall_on=PRODUCT_SHAPES),
                            list(SHAPES), "mlp_backward(...)")
     out = {}
     for name, shape in SHAPES.items():
@@ -280,9 +288,11 @@ def mlp_backward_values(t):
                 models = {pid: _backward_model(x, y, *rest, **kw)[name] for pid, kw in (
                     ("bce_grad_sign", {"sign": -1.0}), ("relu_prime_missing", {"mask": "none"}),
                     ("relu_prime_negative", {"mask": "inverted"}))}
-                raise Fail(f"mlp_backward(...)[{name!r}] for y = {y:g}: got {fmt.array(got[name])}, finite "
-                           f"differences of the loss give {fmt.array(numeric)}; entry {index} is off by a "
-                           f"relative {error:.2g} (tolerance: {tolerance}), {count} of {numeric.size} entries differ.",
+                at = index[0] if len(index) == 1 else index
+                raise Fail(f"mlp_backward(...)[{name!r}] for y = {y:g}: got {fmt.array(got[name], numeric.size)}, "
+                           f"finite differences of the loss give {fmt.array(numeric, numeric.size)}; entry {at} is "
+                           f"{fmt.number(got[name][index], 6)} against {fmt.number(numeric[index], 6)}, a relative "
+                           f"error of {error:.2g} (tolerance: {tolerance}); {count} of {numeric.size} entries differ.",
                            pitfall=expect.diagnose(got[name], models, 1e-5),
                            details={"heatmap": {"title": f"∂L/∂{name} (y = {y:g})", "yours": got[name],
                                                 "numeric": numeric, "labels": None}})

@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import expect
 from ..checks import CheckSet
-from ..compare import figures, gradcheck
+from ..compare import figures, gradcheck, symbolic
 from ..compare import formatting as fmt
 from ..failure import Fail
 from . import oracles
@@ -40,33 +40,45 @@ def sigmoid_values(t):
     expect.close(got, oracles.sigma(scalar), f"sigmoid({scalar:g})", atol=PROBABILITY_ATOL)
 
 
+def _overflow_note(t, function):
+    """What to say about an overflow warning, from how the learner's code computes it."""
+    if "where" in t.source_calls(function):
+        return (" np.where computes both of its branches for every z before choosing, so an exponential "
+                "inside either branch still overflows at z = ±1000 where that branch is not chosen. Compute "
+                "e = np.exp(-np.abs(z)) once and build both branches from it.")
+    return ""
+
+
 @checks("sigmoid.stable")
 def sigmoid_stable(t):
     overflow = {"OverflowError": "sigmoid_overflow", "FloatingPointError": "sigmoid_overflow"}
     z = t.rng.permutation(EXTREMES)
-    given = t.describe("sigmoid", z)
+    given = fmt.inputs({"z": z}, max_items=len(z))
     got = expect.array(t.call("sigmoid", z, pitfall_on=overflow), "sigmoid(z)", like=z)
     expect.finite(got, "sigmoid(z)", given, pitfall="sigmoid_overflow")
     if (got < 0).any() or (got > 1).any():
-        raise Fail(f"sigmoid(z) for {given} left [0, 1]: got {fmt.array(got)}.")
+        raise Fail(f"sigmoid(z) for {given} left [0, 1]: got {fmt.array(got, len(z))}.")
     expect.close(got, oracles.sigma(z), "sigmoid(z)", given, atol=PROBABILITY_ATOL)
-    expect.no_warnings(t.last, "sigmoid(z)", given, pitfall="sigmoid_overflow")
+    expect.no_warnings(t.last, "sigmoid(z)", given, pitfall="sigmoid_overflow", note=_overflow_note(t, "sigmoid"))
     for value in (-1000.0, 1000.0):
         got = expect.number(t.call("sigmoid", value, pitfall_on=overflow), f"sigmoid({value:g})")
         expect.close(got, oracles.sigma(value), f"sigmoid({value:g})", atol=PROBABILITY_ATOL)
-        expect.no_warnings(t.last, f"sigmoid({value:g})", pitfall="sigmoid_overflow")
+        expect.no_warnings(t.last, f"sigmoid({value:g})", pitfall="sigmoid_overflow",
+                           note=_overflow_note(t, "sigmoid"))
 
 
 @checks("sigmoid_prime")
 def sigmoid_prime(t):
-    z = np.concatenate([np.round(t.rng.uniform(-8, 8, size=8), 3), [-1000.0, -40.0, 0.0, 40.0, 1000.0]])
-    given = t.describe("sigmoid_prime", z)
-    got = expect.array(t.call("sigmoid_prime", z), "sigmoid_prime(z)", like=z)
-    s = oracles.sigma(z)
-    expect.finite(got, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow")
-    expect.close(got, s * (1 - s), "sigmoid_prime(z)", given, atol=PROBABILITY_ATOL,
-                 pitfalls={"sigmoid_prime_mixes_z": s * (1 - z)})
-    expect.no_warnings(t.last, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow")
+    # Ordinary values first, then the extremes on their own, so that each message shows its input.
+    for z in (np.round(t.rng.uniform(-8, 8, size=8), 3), np.array([-1000.0, -40.0, 0.0, 40.0, 1000.0])):
+        given = fmt.inputs({"z": z}, max_items=len(z))
+        got = expect.array(t.call("sigmoid_prime", z), "sigmoid_prime(z)", like=z)
+        s = oracles.sigma(z)
+        expect.finite(got, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow")
+        expect.close(got, s * (1 - s), "sigmoid_prime(z)", given, atol=PROBABILITY_ATOL,
+                     pitfalls={"sigmoid_prime_mixes_z": s * (1 - z)})
+        expect.no_warnings(t.last, "sigmoid_prime(z)", given, pitfall="sigmoid_overflow",
+                           note=_overflow_note(t, "sigmoid_prime"))
 
 
 # ---------------------------------------------------------------- the loss
@@ -133,8 +145,11 @@ def bce_grad_z(t):
             pitfall = expect.diagnose(got, {
                 "bce_grad_sign": y - s, "bce_grad_no_sigmoid": z - y, "grad_divided_here": (s - y) / n,
                 "bce_grad_is_sigmoid_prime": s * (1 - s), "bce_grad_extra_factor": (s - y) * s * (1 - s)})
-            raise Fail(f"bce_grad_z(z, y) for {given}: got {fmt.array(got)}; finite differences of the loss "
-                       f"give {fmt.array(numeric)}. At index {index[0]} the relative error is {error:.2g} "
+            i = index[0]
+            raise Fail(f"bce_grad_z(z, y) for {fmt.inputs({'z': z, 'y': labels}, n)}: got {fmt.array(got, n)}; "
+                       f"finite differences of the loss give {fmt.array(numeric, n)}. At index {i} (z = "
+                       f"{fmt.number(z[i])}, y = {fmt.number(labels[i])}) yours is {fmt.number(got[i], 6)} and "
+                       f"the finite difference {fmt.number(numeric[i], 6)}: a relative error of {error:.2g} "
                        f"(tolerance: {tolerance}); {count} of {n} values are off.", pitfall=pitfall,
                        details={"heatmap": {"title": "dL/dz per example", "yours": got, "numeric": numeric,
                                             "labels": [f"z={v:g}" for v in z]}})
@@ -145,7 +160,7 @@ def _bce_symbols(t):
 
 
 def _bce_domain():
-    return {"z": lambda rng: float(rng.uniform(-8, 8)), "y": lambda rng: float(rng.integers(0, 2))}
+    return {"z": symbolic.Uniform(-8, 8), "y": symbolic.OneOf((0.0, 1.0))}
 
 
 @checks("bce_expr")
@@ -192,6 +207,30 @@ def _blobs(t, value, n, what):
     return X, y
 
 
+def _blob_rows_come_from_their_label(t, sizes=(1, 3, 5), seeds=20):
+    """Row i of make_blobs(n) is drawn around its own label's centre, for odd n too.
+
+    One wrong row in thousands moves no statistic, so every row of a few small n is
+    averaged over many seeds: a row drawn from the other blob averages about 4 away from
+    its centre in each coordinate, a right one within 0.22 (one standard error).
+    """
+    first = int(t.rng.integers(0, 10_000))
+    for n in sizes:
+        rows = []
+        for seed in range(first, first + seeds):
+            X, y = _blobs(t, t.call("make_blobs", n=n, seed=seed), n, f"make_blobs(n={n}, seed={seed})")
+            rows.append(X)
+        mean = np.mean(rows, axis=0)
+        centre = np.where(np.arange(n)[:, None] < n // 2, -2.0, 2.0)
+        off = np.abs(mean - centre).max(axis=1)
+        if off.max() > 2.0:
+            i = int(np.argmax(off))
+            raise Fail(f"make_blobs(n={n}): over {seeds} seeds ({first} to {first + seeds - 1}), row {i} averages "
+                       f"{fmt.array(mean[i])}, but it is labelled {int(i >= n // 2)}, whose blob is centred on "
+                       f"({centre[i, 0]:g}, {centre[i, 1]:g}). With n = {n} the first n // 2 = {n // 2} rows are "
+                       f"class 0 and the other {n - n // 2} class 1: each blob must have as many rows as its labels.")
+
+
 @checks("make_blobs")
 def make_blobs(t):
     X, y = _blobs(t, t.call("make_blobs"), 200, "make_blobs()")
@@ -208,7 +247,9 @@ def make_blobs(t):
                        "draw them with np.random.default_rng(seed).")
         other, _ = _blobs(t, t.call("make_blobs", n=n, seed=seed + 1), n, f"make_blobs(n={n}, seed={seed + 1})")
         if np.array_equal(X, other):
-            raise Fail(f"make_blobs gave the same points for seed={seed} and seed={seed + 1}: use the seed argument.")
+            raise Fail(f"make_blobs gave the same points for seed={seed} and seed={seed + 1}: use the seed argument.",
+                       pitfall="seed_ignored")
+    _blob_rows_come_from_their_label(t)
     n, seed = 8000, int(t.rng.integers(0, 10_000))
     X, y = _blobs(t, t.call("make_blobs", n=n, seed=seed), n, f"make_blobs(n={n}, seed={seed})")
     for label, centre in ((0, -2.0), (1, 2.0)):
@@ -232,7 +273,7 @@ def gradients(t):
     X = np.round(t.rng.normal(size=(n, d)), 3)
     y = _labels(t.rng, n)
     w = np.round(t.rng.normal(size=d), 3)
-    b = float(np.round(t.rng.normal(), 3))
+    b = float(np.round(t.rng.choice([-1, 1]) * t.rng.uniform(0.5, 2.0), 3))  # far from 0: b must matter
     theta = np.append(w, b)
     numeric = gradcheck.central_differences(lambda v: oracles.mean_bce(X, y, v[:d], v[d]), theta)
     for labels in (y, y.astype(int)):
@@ -254,8 +295,9 @@ def gradients(t):
             name = f"grad_w[{index[0]}]" if index[0] < d else "grad_b"
             raise Fail(f"gradients(X, y, w, b) for {given}: got grad_w = {fmt.array(grad_w)}, grad_b = "
                        f"{fmt.number(grad_b)}; finite differences of the mean BCE give grad_w = "
-                       f"{fmt.array(numeric[:d])}, grad_b = {fmt.number(numeric[d])}. {name} is off by a "
-                       f"relative {error:.2g} (tolerance: {tolerance}).", pitfall=expect.diagnose(got, models, 1e-5),
+                       f"{fmt.array(numeric[:d])}, grad_b = {fmt.number(numeric[d])}. {name} is "
+                       f"{fmt.number(got[index[0]], 6)} against {fmt.number(numeric[index[0]], 6)}: a relative "
+                       f"error of {error:.2g} (tolerance: {tolerance}).", pitfall=expect.diagnose(got, models, 1e-5),
                        details={"heatmap": {"title": "∂L/∂w and ∂L/∂b", "yours": got, "numeric": numeric,
                                             "labels": [f"w[{i}]" for i in range(d)] + ["b"]}})
 
@@ -296,9 +338,10 @@ def train_contract(t):
         if sorted(snaps) != keys:
             raise Fail(f"{what}: snapshots has keys {sorted(snaps)}; expected {keys} (k = 0, every "
                        f"{every} updates, and always the last, k = {steps}).")
-        if np.any(w != 0) and all(np.array_equal(snaps[k][0], w) for k in keys):
-            raise Fail(f"{what}: every snapshot holds the final w = {fmt.array(w)}, even snapshots[0].",
-                       pitfall="snapshot_aliasing")
+        for name, final, part in (("w", w, 0), ("b", b, 1)):
+            if np.any(np.asarray(final) != 0) and all(np.array_equal(snaps[k][part], final) for k in keys):
+                raise Fail(f"{what}: every snapshot holds the final {name} = {fmt.array(final)}, even "
+                           "snapshots[0].", pitfall="snapshot_aliasing")
         w0, b0 = snaps[0]
         if np.any(w0 != 0) or b0 != 0:
             raise Fail(f"{what}: snapshots[0] is w = {fmt.array(w0)}, b = {fmt.number(b0)}; training "
@@ -366,47 +409,146 @@ def train_accuracy(t):
 # ---------------------------------------------------------------- predictions
 
 
+def _logit_rows(rng, w, levels, spread=3.0):
+    """Rows x with w·x equal to each of ``levels`` (to 2 decimals), spread along the boundary."""
+    w = np.asarray(w, float)
+    along = np.array([-w[1], w[0]]) / np.linalg.norm(w)
+    rows = [level * w / (w @ w) + rng.uniform(-spread, spread) * along for level in levels]
+    return np.round(np.array(rows), 2)
+
+
 @checks("predict_proba")
 def predict_proba(t):
-    n = 7
-    X = np.round(t.rng.normal(size=(n, 3)), 3)
-    w, b = np.round(t.rng.normal(size=3), 3), float(np.round(t.rng.normal(), 3))
-    got = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(n,))
+    w = np.round(t.rng.normal(size=3), 3)
+    b = float(np.round(t.rng.choice([-1, 1]) * t.rng.uniform(1.0, 2.5), 3))  # b matters: p moves by 0.2 or more
+    X = np.round(t.rng.normal(size=(7, 3)), 3)
+    got = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(7,))
     expect.close(got, oracles.sigma(X @ w + b), "predict_proba(X, w, b)",
-                 f"X = {fmt.array(X)}, w = {fmt.array(w)}, b = {fmt.number(b)}", atol=PROBABILITY_ATOL)
+                 f"X = {fmt.array(X)}, w = {fmt.array(w)}, b = {fmt.number(b)}", atol=PROBABILITY_ATOL,
+                 pitfalls={"predict_ignores_b": oracles.sigma(X @ w), "sigmoid_sign": oracles.sigma(-(X @ w + b))})
+
+
+def _predict_inputs(rng):
+    """(X, w, b, tie rows): w and b in halves, and tie rows in quarters, so that w·x + b is
+    exactly 0 there (p exactly 0.5); other rows lie between the line and where it would be
+    without b, or with b's sign flipped, so that either mistake changes their labels."""
+    w = np.array([rng.choice([-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2]), rng.choice([-2, -1, -0.5, 0.5, 1, 2])])
+    b = float(rng.choice([-1, 1]) * rng.choice([1.5, 2.0, 2.5, 3.0]))
+    x1 = rng.integers(-12, 13, size=3) / 4
+    ties = np.column_stack([x1, -(w[0] * x1 + b) / w[1]])  # exact: w₂ is a power of two
+    between = rng.uniform(0.2, 0.8, size=3) * -b  # w·x between 0 and −b: the sign of w·x + b hinges on b
+    outside = rng.choice([-1, 1], size=4) * (abs(b) + rng.uniform(0.3, 2.0, size=4))
+    X = np.vstack([ties, _logit_rows(rng, w, np.concatenate([between, outside]))])
+    order = rng.permutation(len(X))
+    return X[order], w, b, np.flatnonzero(order < 3)
 
 
 @checks("predict")
 def predict(t):
-    n = 10
-    X = np.round(t.rng.normal(size=(n, 2)), 2)
-    X[:3, 1] = X[:3, 0]  # with w = (1, −1) and b = 0 these rows sit exactly on the boundary: p = 0.5
-    w, b = np.array([1.0, -1.0]), 0.0
+    X, w, b, ties = _predict_inputs(t.rng)
+    n = len(X)
     got = expect.array(t.call("predict", X, w, b), "predict(X, w, b)", shape=(n,))
     p = oracles.sigma(X @ w + b)
     expected = (p >= 0.5).astype(float)
-    given = f"X = {fmt.array(X, 8)}, w = (1, -1), b = 0"
+    given = f"X = {fmt.array(X, 2 * n)}, w = {fmt.array(w)}, b = {fmt.number(b)}"
     if not np.isin(got, (0.0, 1.0)).all():
         raise Fail(f"predict(X, w, b) for {given} returned {fmt.array(got)}; expected labels 0 and 1.",
                    pitfall="predict_probabilities" if np.allclose(got, p, atol=1e-6) else None)
     wrong = np.flatnonzero(got != expected)
-    if len(wrong) and set(wrong) <= {0, 1, 2}:
+    if len(wrong) and set(wrong) <= set(ties):
         # Only ties differ. If the learner's own sigmoid puts these points a hair under 0.5,
         # labelling them 0 follows the rule; at exactly 0.5 it breaks it.
         own = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(n,))
         if (own[wrong] < 0.5).all():
             return
-    if len(wrong):
-        pitfall = "threshold_strict" if np.array_equal(got, (p > 0.5).astype(float)) else None
-        raise Fail(f"predict(X, w, b) for {given} returned {fmt.array(got, 10)}; expected "
-                   f"{fmt.array(expected, 10)} (rows 0 to 2 have p exactly 0.5).", pitfall=pitfall)
+    if not len(wrong):
+        return
+    i = int(wrong[0])
+    tie_rows = ", ".join(str(int(r)) for r in sorted(ties))
+    text = (f"predict(X, w, b) for {given} returned {fmt.array(got, n)}; expected {fmt.array(expected, n)}. "
+            f"Row {i}, x = ({fmt.number(X[i, 0])}, {fmt.number(X[i, 1])}), has w·x + b = "
+            f"{fmt.number(X[i] @ w + b)}, so p = {fmt.number(p[i])}: label {int(expected[i])}, not {int(got[i])}.")
+    pitfall = None
+    if np.array_equal(got, (p > 0.5).astype(float)):
+        pitfall = "threshold_strict"
+        rounding = {"round", "rint", "around"} & t.source_calls("predict")
+        text += (f" Rows {tie_rows} have p exactly 0.5" + (
+            ": np.round rounds 0.5 to 0 (halves go to the even number), so it labels them 0."
+            if rounding else "."))
+    elif np.array_equal(got, (X @ w >= 0).astype(float)):
+        pitfall = "predict_ignores_b"
+    raise Fail(text, pitfall=pitfall)
 
 
 # ---------------------------------------------------------------- pictures
 
+# The data of the figure checks always fill the same box (two anchor points sit in its
+# corners), so that a learner's grid has the same spacing for every seed, and every
+# boundary the checks draw is chosen so that each mistake below moves it at least
+# BOUNDARY_SHIFT inside that box: several times the widest tolerance an artist gets.
+BOX = (-5.5, 5.5, -5.5, 5.5)
+BOUNDARY_SHIFT = 1.5
+LINE_TOLERANCE = 0.1  # a line is drawn from the formula itself: it is exact
+COARSEST = 0.6  # an artist whose grid cells are wider than this can refute a boundary, not prove it
+LOGIT_03 = float(np.log(0.3 / 0.7))
 
-def _boundary_tolerance(X):
-    return 0.05 * float(np.linalg.norm(np.ptp(X, axis=0))) + 1e-9
+
+def _figure_data(rng, n):
+    """Two blobs of n points in all, clipped to BOX, with its two corners as the extreme points."""
+    X, y = oracles.blobs(rng, n - 2)
+    X = np.round(np.clip(X, BOX[0] + 0.2, BOX[1] - 0.2), 3)
+    return (np.vstack([[BOX[0], BOX[2]], X, [BOX[1], BOX[3]]]),
+            np.concatenate([[0.0], y, [1.0]]))
+
+
+def boundary_mistakes(w, b):
+    """[(pitfall, the boundary that mistake draws)] for the line w·x + b = 0."""
+    (w1, w2), Line = w, figures.Boundary.of
+    return [
+        ("boundary_without_b", Line(w, 0.0)),
+        ("boundary_b_sign", Line(w, -b)),
+        ("boundary_intercept", Line(w, b * w2)),  # x₂ = −w₁x₁/w₂ − b: b not divided by w₂
+        ("boundary_intercept", Line(w, b * w2 / w1)),  # b divided by w₁
+        ("boundary_weights_swapped", Line((w2, w1), b)),
+        ("boundary_slope_sign", Line((w1, -w2), b)),
+        ("boundary_slope_sign", Line((w1, -w2), -b)),
+        ("boundary_wrong_level", Line(w, b - LOGIT_03)),  # where p = 0.3
+        ("boundary_wrong_level", Line(w, b + LOGIT_03)),  # where p = 0.7
+        ("boundary_wrong_level", Line(w, b - 0.5)),  # where z = 0.5
+        ("boundary_wrong_level", Line(w, b + 0.5)),
+        ("sigmoid_sign", Line(-np.asarray(w), -b)),  # the same line, but σ(−z) shaded: the sides swapped
+    ]
+
+
+def _boundary_weights(rng, distinct_from=()):
+    """(w, b) whose boundary crosses BOX, and that every mistake (and every boundary in
+    ``distinct_from``) moves by at least BOUNDARY_SHIFT there.
+
+    Candidates come in batches: the mistakes that keep the line's direction move it by
+    |b − b'|/|w| everywhere, which numpy checks for a whole batch at once; the few that
+    pass are then checked against the mistakes that turn the line.
+    """
+    while True:
+        count = 64
+        angle, size = rng.uniform(0, 2 * np.pi, count), rng.uniform(0.2, 0.34, count)
+        w = np.round(size[:, None] * np.column_stack([np.cos(angle), np.sin(angle)]), 3)
+        norm = np.linalg.norm(w, axis=1)
+        b = np.round(rng.choice([-1, 1], count) * rng.uniform(1.5, 3.0, count) * norm, 3)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            shifted = np.column_stack([np.zeros(count), -b, b * w[:, 1], b * w[:, 1] / w[:, 0],
+                                       b - LOGIT_03, b + LOGIT_03, b - 0.5, b + 0.5])
+            moved = np.abs(b[:, None] - shifted) / norm[:, None]
+            apart = np.abs(shifted[:, :, None] - shifted[:, None, :]) / norm[:, None, None]
+        same = np.array([2, 2, 3, 3, 4, 4, 4, 4])  # the pitfall each column stands for
+        apart[:, same[:, None] == same[None, :]] = np.inf
+        fine = (np.abs(w).min(axis=1) >= 0.1) & (moved >= BOUNDARY_SHIFT).all(axis=1) \
+            & (np.nan_to_num(apart, nan=np.inf) >= 3 * LINE_TOLERANCE).all(axis=(1, 2))
+        for i in np.flatnonzero(fine):
+            true = figures.Boundary.of(w[i], b[i])
+            turned = [m for pitfall, m in boundary_mistakes(w[i], b[i])
+                      if pitfall in ("boundary_weights_swapped", "boundary_slope_sign")]
+            if all(figures.displacement(true, m, BOX) >= BOUNDARY_SHIFT for m in turned + list(distinct_from)):
+                return w[i], float(b[i])
 
 
 def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
@@ -420,32 +562,54 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
                    "or draw each class with its own scatter call.")
     if np.linalg.norm(w) == 0:
         return  # at w = 0 every point has p = 0.5: there is no boundary to draw
-    tol = _boundary_tolerance(X)
-    good, bad = [], []
-    for ax in axes_list:
-        g, b_ = figures.boundary_report(ax, w, b, tol)
-        good += g
-        bad += b_
-    # A stray line (an axis marker, a legend) proves nothing, but a contour or an image is a
-    # picture of some model, so every one of them must be a picture of this one.
-    wrong_picture = next((artist for artist in bad if artist[0] != "line"), None)
-    if good and wrong_picture is None:
+    boundary = figures.Boundary.of(w, b)
+    found = figures.find_boundaries(axes_list, boundary, LINE_TOLERANCE, COARSEST)
+    if found.verdict == "ok":
         return
-    if bad:
-        point, z = figures.far_vertex(wrong_picture or bad[0], w, b)
-        raise Fail(f"{what}: the drawn boundary does not follow w·x + b = 0 for w = {fmt.array(w)}, "
-                   f"b = {fmt.number(b)}: at ({fmt.number(point[0])}, {fmt.number(point[1])}) on your "
-                   f"{(wrong_picture or bad[0])[0]}, w·x + b = {fmt.number(z)} (it should be 0 on the boundary).")
-    raise Fail(f"{what} draws no decision boundary. Shade σ(w·x + b) over a grid with contourf, "
-               "or draw the line w·x + b = 0 with ax.plot.")
+    model = f"w = {fmt.array(w)}, b = {fmt.number(b)}"
+    if found.verdict == "wrong":
+        raise _wrong_boundary(found.wrong[0], boundary, what, model)
+    if found.verdict == "coarse":
+        cell = min(artist.resolution for artist in found.coarse)
+        raise Fail(f"{what}: the boundary is drawn on a grid too coarse to show where it is (cells about "
+                   f"{cell:.2g} units across, for data spanning {BOX[1] - BOX[0]:g} units). Use at least 50 "
+                   "points per axis in np.meshgrid, or draw the line w·x + b = 0 itself.")
+    raise Fail(f"{what} draws no decision boundary for {model}. Shade σ(w·x + b) over a grid with "
+               "contourf, or draw the line w·x + b = 0 with ax.plot.")
+
+
+def _wrong_boundary(artist, boundary, what, model):
+    """The Fail for an artist that shows some other boundary, naming the mistake it matches."""
+    levels = figures.contour_levels_shown(artist, boundary)
+    if levels is not None:
+        field, values = levels
+        name = {"z": "w·x + b", "p": "σ(w·x + b)", "label": "the predicted label"}[field]
+        shown = ", ".join(fmt.number(v) for v in values[:6])
+        return Fail(f"{what}: your contour of {name} is drawn at the level{'s' if len(values) > 1 else ''} "
+                    f"{shown}, which is not the boundary for {model}: the boundary is where w·x + b = 0, "
+                    "that is p = 0.5.", pitfall="boundary_wrong_level")
+    point, shown, truth = figures.disagreement(artist, boundary)
+    where = f"({fmt.number(point[0])}, {fmt.number(point[1])})"
+    text = f"{what}: the drawn boundary does not follow w·x + b = 0 for {model}: "
+    if artist.kind == "line":
+        text += f"your line passes through {where}, where {truth}"
+    else:
+        text += f"at {where} your {artist.kind} shows {shown}, but there {truth}"
+    if artist.kind == "line" and artist.offset:
+        text += (f"; your line runs parallel to the boundary, {fmt.number(abs(artist.offset), 3)} units away, "
+                 f"where w·x + b = {fmt.number(artist.offset * boundary.norm, 3)} all along")
+    if artist.upside_down is not None and figures.depicts(artist.upside_down, boundary):
+        return Fail(text + ". The same image with its rows in the other order would be right: imshow puts "
+                    "row 0 at the top unless you pass origin='lower'.", pitfall="image_upside_down")
+    matching = [(figures.mean_distance(artist, mistake), pitfall)
+                for pitfall, mistake in boundary_mistakes(boundary.w, boundary.b) if figures.depicts(artist, mistake)]
+    return Fail(text + ".", pitfall=min(matching)[1] if matching else None)
 
 
 @checks("decision_boundary_figure")
 def decision_boundary_figure(t):
-    X, y = oracles.blobs(t.rng, 60)
-    angle = t.rng.uniform(0.2, 1.3)
-    w = np.round(t.rng.uniform(1.5, 3.0) * np.array([np.cos(angle), np.sin(angle)]), 3)
-    b = float(np.round(t.rng.uniform(-1, 1), 3))
+    X, y = _figure_data(t.rng, 60)
+    w, b = _boundary_weights(t.rng)
     fig = expect.figure(t.call("decision_boundary_figure", X, y, w, b), "decision_boundary_figure(X, y, w, b)")
     axes = [ax for ax in fig.plot_axes if ax.has_data]
     if not axes:
@@ -477,25 +641,30 @@ def _iteration_axes(fig, iterations, what):
 
 
 def _snapshots(rng, iterations, every=20):
-    """Snapshots as train would give them: zeros at 0, then a boundary turning into place.
+    """Snapshots as train gives them (zeros at k = 0, then every ``every`` updates).
 
     The figure only has to draw what it is given, so the grader makes up the weights
-    instead of running two thousand steps of training.
+    instead of training. Each boundary a plot must show is clear of every mistake and of
+    the boundaries of its neighbours (k ± every) and of the last snapshot, so that drawing
+    the wrong snapshot, or the final weights everywhere, fails.
     """
     last = max(iterations)
     keys = sorted(set(range(0, last + 1, every)) | set(iterations))
-    angle, target = rng.uniform(0.3, 1.2), rng.uniform(2.0, 3.5)
-    snapshots = {}
-    for k in keys:
-        progress = 1 - np.exp(-k / 150)
-        w = np.round(progress * target * np.array([np.cos(angle * progress), np.sin(angle * progress)]), 4)
-        snapshots[k] = (w, float(np.round(progress * rng.uniform(-0.5, 0.5), 4)))
-    return snapshots
+    shown = sorted({k for i in iterations if i for k in (i - every, i, i + every, last) if k in keys and k})
+    snapshots, drawn = {0: (np.zeros(2), 0.0)}, []
+    for k in shown:
+        w, b = _boundary_weights(rng, distinct_from=drawn)
+        drawn.append(figures.Boundary.of(w, b))
+        snapshots[k] = (w, b)
+    for k in keys:  # never drawn by a right answer: any weights do
+        if k not in snapshots:
+            snapshots[k] = (np.round(rng.normal(scale=0.3, size=2), 3), float(np.round(rng.normal(), 3)))
+    return dict(sorted(snapshots.items()))
 
 
 @checks("snapshot_grid_figure")
 def snapshot_grid_figure(t):
-    X, y = oracles.blobs(t.rng, 80)
+    X, y = _figure_data(t.rng, 80)
     custom = tuple(sorted(int(k) * 20 for k in t.rng.choice(np.arange(1, 16), size=3, replace=False)))
     for iterations in ((0, 100, 500, 2000), (0,) + custom):
         snapshots = _snapshots(t.rng, iterations)

@@ -73,20 +73,43 @@ def _prf(t, y_true, y_pred, what_inputs):
     return got
 
 
+def _from_counts(rng, tp, tn, fp, fn):
+    """Shuffled (y_true, y_pred) with exactly these four counts."""
+    pairs = [(1, 1)] * tp + [(0, 0)] * tn + [(0, 1)] * fp + [(1, 0)] * fn
+    pairs = np.array(pairs)[rng.permutation(tp + tn + fp + fn)]
+    return pairs[:, 0], pairs[:, 1]
+
+
+# Where a guard or a denominator written slightly wrong still gives the right numbers on
+# ordinary data: a perfect precision (FP = 0), a perfect recall (FN = 0), TP = FP, TP = FN,
+# and P = R. (count → (tp, tn, fp, fn) from k ≥ 2.)
+EDGE_COUNTS = {
+    "no false positives (precision 1)": lambda k: (k + 1, k + 3, 0, k),
+    "no false negatives (recall 1)": lambda k: (k + 1, k + 3, k, 0),
+    "as many false positives as true positives": lambda k: (k, k + 3, k, k + 2),
+    "as many false negatives as true positives": lambda k: (k, k + 3, k + 2, k),
+    "as many false positives as false negatives (P = R)": lambda k: (k + 2, k + 3, k, k),
+}
+
+
 @checks("precision_recall_f1.values")
 def precision_recall_f1_values(t):
     y_true, y_pred = _labels(t.rng, 60, 0.2)  # imbalanced, as in real problems
-    expected = _ratios(y_true, y_pred)
-    precision, recall, f1 = expected
-    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (60 labels, 20% positive)"
-    got = _prf(t, y_true, y_pred, given)
-    accuracy = float(np.mean(y_true == y_pred))
-    models = {
-        "precision_recall_swapped": [recall, precision, f1],
-        "f1_arithmetic_mean": [precision, recall, (precision + recall) / 2],
-        "accuracy_on_imbalanced": [precision, accuracy, 2 * precision * accuracy / (precision + accuracy)],
-    }
-    expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=1e-9, pitfalls=models)
+    cases = [(y_true, y_pred, "60 labels, 20% positive")]
+    for situation, counts in EDGE_COUNTS.items():
+        cases.append((*_from_counts(t.rng, *counts(int(t.rng.integers(2, 6)))), situation))
+    for y_true, y_pred, situation in cases:
+        expected = _ratios(y_true, y_pred)
+        precision, recall, f1 = expected
+        given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} ({situation})"
+        got = _prf(t, y_true, y_pred, given)
+        accuracy = float(np.mean(y_true == y_pred))
+        models = {
+            "precision_recall_swapped": [recall, precision, f1],
+            "f1_arithmetic_mean": [precision, recall, (precision + recall) / 2],
+            "accuracy_on_imbalanced": [precision, accuracy, 2 * precision * accuracy / (precision + accuracy)],
+        }
+        expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=1e-9, pitfalls=models)
 
 
 @checks("precision_recall_f1.undefined")
@@ -143,7 +166,8 @@ def train_test_split(t):
             other_what = _split_call(dict(kwargs, seed=other))
             other_test = _split(t, X, y, dict(kwargs, seed=other), other_what, d)[1]
             if other == seed + 1 and np.array_equal(other_test, X_test):
-                raise Fail(f"{what} gave the same test rows for seed={seed} and seed={other}: use the seed argument.")
+                raise Fail(f"{what} gave the same test rows for seed={seed} and seed={other}: use the seed argument.",
+                           pitfall="seed_ignored")
             _expect_test_size(other_test, n, fraction, other_what)
 
 
@@ -219,3 +243,29 @@ def fraud_demo(t):
         if abs(got["accuracy"] - got["tn"] / n) > 1e-9:
             raise Fail(f"{what}: accuracy {fmt.number(got['accuracy'])} does not equal tn / n = "
                        f"{fmt.number(got['tn'] / n)}.")
+    _seeded_like_a_generator(t, seed)
+
+
+def _seeded_like_a_generator(t, seed, n=4000, rate=0.2, others=5):
+    """The same seed gives the same labels, and other seeds other labels.
+
+    Two seeds draw the same number of frauds now and then (about 1 time in 60 here), so
+    the seed is held to matter when none of five other seeds repeats the first draw.
+    """
+    def draw(s):
+        return _metrics(t.call("fraud_demo", n=n, fraud_rate=rate, seed=s), f"fraud_demo(n={n}, fraud_rate={rate}, seed={s})")
+
+    first = draw(seed)
+    if draw(seed) != first:
+        raise Fail(f"fraud_demo(n={n}, fraud_rate={rate}, seed={seed}) gave different results when called twice: "
+                   "draw the labels with np.random.default_rng(seed).")
+    seeds = [seed + k for k in range(1, others + 1)]
+    if all(draw(s) == first for s in seeds):
+        text = (f"fraud_demo(n={n}, fraud_rate={rate}) gave the same result for seed={seed} and for seeds "
+                f"{seeds[0]} to {seeds[-1]} (tn = {fmt.number(first['tn'])} each time). ")
+        if not t.source_reads("fraud_demo", "seed"):
+            raise Fail(text + "Your fraud_demo never uses its seed argument: make the generator with "
+                       "np.random.default_rng(seed).", pitfall="seed_ignored")
+        raise Fail(text + "Labels drawn as 1 with probability fraud_rate give a number of frauds that varies "
+                   "from seed to seed; an exact number of frauds makes the seed change nothing that is "
+                   "measured. Draw each label: (rng.random(n) < fraud_rate).astype(int).")

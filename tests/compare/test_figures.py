@@ -10,7 +10,12 @@ from graders.compare import figures  # noqa: E402
 from graders.learner.figdata import FigureData, extract  # noqa: E402
 
 W, B = np.array([1.5, 2.0]), -0.5
-TOL = 0.5
+BOUNDARY = figures.Boundary.of(W, B)
+LINE_TOL, COARSEST = 0.1, 0.5
+
+
+def judged(draw):
+    return figures.find_boundaries([data(draw)], BOUNDARY, LINE_TOL, COARSEST)
 
 
 def data(draw):
@@ -39,8 +44,8 @@ def grid(field, n=60):
     lambda ax: ax.imshow(grid("p")[2], extent=(-4, 4, -4, 4), origin="lower"),
 ], ids=["line", "contour-p", "contour-z", "contourf-p", "contourf-label", "pcolormesh", "imshow"])
 def test_every_usual_picture_of_the_right_boundary_is_accepted(draw):
-    good, bad = figures.boundary_report(data(draw), W, B, TOL)
-    assert good and not bad
+    found = judged(draw)
+    assert found.verdict == "ok", found
 
 
 @pytest.mark.parametrize("draw", [
@@ -49,8 +54,36 @@ def test_every_usual_picture_of_the_right_boundary_is_accepted(draw):
     lambda ax: ax.imshow(grid("p")[2], extent=(-4, 4, -4, 4)),  # origin 'upper' flips the picture
 ], ids=["wrong-line", "flipped-p", "imshow-upside-down"])
 def test_a_picture_of_another_boundary_is_refused(draw):
-    good, bad = figures.boundary_report(data(draw), W, B, TOL)
-    assert bad and not good
+    assert judged(draw).verdict == "wrong"
+
+
+def line(ax, level=0.0, **style):
+    xs = np.linspace(-3, 3, 5)
+    ax.plot(xs, -(W[0] * xs + B - level) / W[1], **style)
+
+
+@pytest.mark.parametrize("draw, verdict", [
+    (lambda ax: [line(ax), line(ax, 1.0, ls="--"), line(ax, -1.0, ls="--")], "ok"),  # margins, in a pair
+    (lambda ax: [line(ax), line(ax, 1.0, ls="--")], "wrong"),  # one parallel line: another boundary
+    (lambda ax: [line(ax), ax.plot([0, W[0]], [0, W[1]])], "ok"),  # the normal vector drawn as a line
+    (lambda ax: [line(ax), ax.axhline(0), ax.axvline(1)], "ok"),  # axis markers
+    (lambda ax: [line(ax, 0.0, ls="none", marker="o")], "none"),  # markers only: points, not a line
+    (lambda ax: ax.imshow(grid("label", n=8)[2], extent=(-4, 4, -4, 4), origin="lower"), "coarse"),
+], ids=["margins", "one-parallel", "normal", "axis-markers", "markers-only", "coarse-image"])
+def test_lines_beside_the_boundary_and_coarse_pictures(draw, verdict):
+    assert judged(draw).verdict == verdict
+
+
+def test_a_contours_resolution_is_about_its_grid_spacing():
+    for n, spacing in ((40, 8 / 39), (100, 8 / 99)):
+        contour = data(lambda ax: ax.contourf(*grid("label", n), levels=[-0.5, 0.5, 1.5])).contours[0]
+        assert 0.5 * spacing < figures.contour_resolution(contour) < 2 * spacing
+
+
+def test_displacement_is_how_far_a_mistake_moves_the_line_inside_a_box():
+    box = (-5, 5, -5, 5)
+    assert figures.displacement(BOUNDARY, figures.Boundary.of(W, 0.0), box) == pytest.approx(0.5 / 2.5)
+    assert figures.displacement(BOUNDARY, figures.Boundary.of(W, 100.0), box) == np.inf
 
 
 def test_points_and_classes():

@@ -8,7 +8,7 @@ import sympy as sp
 from graders.compare import symbolic
 
 x = sp.Symbol("x", real=True)
-REAL = {"x": lambda rng: float(rng.uniform(-3, 3))}
+REAL = {"x": symbolic.Uniform(-3, 3)}
 
 
 def verdict(answer, reference, domain=REAL, seed=0):
@@ -45,7 +45,7 @@ def test_undefined_answer_where_the_reference_is_defined_is_wrong():
 
 def test_overflowing_points_are_skipped_not_crashing():
     assert verdict(sp.exp(x) / (1 + sp.exp(x)), 1 / (1 + sp.exp(-x)),
-                   {"x": lambda rng: float(rng.uniform(-900, 900))}).equal
+                   {"x": symbolic.Uniform(-900, 900)}).equal
 
 
 @pytest.mark.parametrize("tree", [
@@ -75,3 +75,17 @@ def test_piecewise_and_heaviside_evaluate():
     relu = sp.Piecewise((x, x > 0), (0, True))
     assert verdict(relu, sp.Max(x, 0)).equal
     assert verdict(sp.Heaviside(x) * x, sp.Max(x, 0)).equal
+
+
+def test_an_answer_too_large_to_compute_where_the_answer_is_a_number_is_wrong():
+    right_for_positive_x = sp.Piecewise((2 * x * sp.cos(x**2), x > 0), (sp.exp(200000) * x, True))
+    result = verdict(right_for_positive_x, 2 * x * sp.cos(x**2))
+    assert not result.equal and result.point["x"] < 0 and "too large" in result.got
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_both_signs_of_a_real_symbol_and_every_label_are_sampled(seed):
+    rng = np.random.default_rng(seed)
+    points = symbolic.sample_points({"x": symbolic.Uniform(-3, 3), "y": symbolic.OneOf((0.0, 1.0))}, rng, 8)
+    xs, ys = [p["x"] for p in points], [p["y"] for p in points]
+    assert min(xs) < 0 < max(xs) and set(ys) == {0.0, 1.0}

@@ -1,6 +1,6 @@
 # module: session_a.backprop
 # check: session_a.mlp_backward.shapes
-# pitfall: transposed_w
+# pitfall: product_shapes
 # says: raised ValueError
 def mlp_backward(x, y, W1, b1, W2, b2):
     z1, a1, z2, y_hat = mlp_forward(x, W1, b1, W2, b2)
