@@ -157,6 +157,19 @@ def build_parser():
                     "into solutions/ from their templates, and the learner notebooks into exercises/ with "
                     "nbgrader generate_assignment.")
     build.add_argument("--check", action="store_true", help="only report whether exercises/ is up to date")
+    mutants = commands.add_parser(
+        "mutation-test", help="(maintainers) how many small changes to solutions/ the checks catch",
+        description="Make every small change to the code in solutions/ (+ and −, * and /, < and <=, constants, "
+                    "a dropped term or argument, a .copy() left out, sum and mean …), grade each changed copy in "
+                    "the learner process with the checks that judge the changed function, for several seeds, and "
+                    "print the mutation score. A change that the checks cannot catch either is listed in the "
+                    "week's equivalent_mutants.toml with the reason, or shows a gap in the checks.",
+        epilog="Exit status: 0 when every mutant is caught for every seed or listed as equivalent, 1 otherwise.")
+    mutants.add_argument("--seeds", type=int, default=3, metavar="N", help="seeds per mutant (default: 3)")
+    mutants.add_argument("--workers", type=int, default=os.cpu_count() or 2, metavar="N",
+                         help="mutants graded at once (default: the number of CPUs)")
+    mutants.add_argument("--sample", type=int, default=None, metavar="N",
+                         help="grade an evenly spread sample of N mutants instead of all of them")
     return parser
 
 
@@ -443,6 +456,21 @@ def build_exercises(args):
     return 0
 
 
+def mutation_test(args):
+    from . import course, mutation
+
+    if args.seeds < 1 or args.workers < 1 or (args.sample is not None and args.sample < 1):
+        raise UsageError("--seeds, --workers and --sample must be at least 1")
+    (week,) = course.weeks().values()
+    started = time.perf_counter()
+    verdicts = mutation.analyse(week, REPO / "solutions", seeds=range(1, args.seeds + 1), workers=args.workers,
+                                sample=args.sample)
+    score = mutation.Score(verdicts, mutation.load_equivalent(Path(__file__).parent / week.id))
+    print("\n".join(score.lines()))
+    print(f"({time.perf_counter() - started:.0f} s, {args.seeds} seed{'s' if args.seeds != 1 else ''} per mutant)")
+    return 0 if not (score.survived or score.partly or score.stale) else 1
+
+
 COMMANDS = {"grade": grade, "watch": watch_files, "recall": recall_test, "status": week_status, "report": html_page,
             "batch": batch, "gradescope-bundle": gradescope_bundle, "gradescope-run": gradescope_run,
-            "nbgrader-course": nbgrader_course, "build-exercises": build_exercises}
+            "nbgrader-course": nbgrader_course, "build-exercises": build_exercises, "mutation-test": mutation_test}

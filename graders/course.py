@@ -36,6 +36,7 @@ class RecallQuestion:
     variables: dict  # name → real | label | probability
     answer: str  # typed maths, read with graders.typed_math
     shown: str  # the answer as a person writes it, shown after a wrong try
+    mistakes: dict = field(default_factory=dict)  # pitfall id → typed maths of what that mistake gives
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class Week:
             signatures = {_function_name(sig): sig for sigs in raw["modules"].values() for sig in sigs}
             modules = {m: tuple(_function_name(sig) for sig in sigs) for m, sigs in raw["modules"].items()}
             sessions.append(SessionSpec(raw["id"], raw["name"], raw["title"], modules, checks, signatures))
-        recall = [RecallQuestion(q["id"], q["question"], dict(q.get("variables", {})), q["answer"], q["shown"])
+        recall = [RecallQuestion(q["id"], q["question"], dict(q.get("variables", {})), q["answer"], q["shown"],
+                                 dict(q.get("mistakes", {})))
                   for q in data.get("recall", [])]
         items = [SelfAssessment(a["statement"], tuple(a.get("checks", ())), tuple(a.get("recall", ())))
                  for a in data.get("self_assessment", [])]
@@ -150,6 +152,10 @@ class Week:
         if extra:
             raise CourseError(f"implemented but not declared in week.toml: {sorted(extra)}")
         questions = {q.id for q in self.recall}
+        for question in self.recall:
+            unknown = set(question.mistakes) - set(self.pitfalls)
+            if unknown:
+                raise CourseError(f"recall question {question.id} names unknown pitfalls {sorted(unknown)}")
         for item in self.self_assessment:
             unknown = (set(item.checks) - seen) | (set(item.recall) - questions)
             if unknown:

@@ -8,7 +8,7 @@ small local file, so that ``status`` can tell which items the learner can recall
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +33,8 @@ class Verdict:
     correct: bool
     message: str
     refused: bool = False
+    at: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S"))  # when it was answered
+    pitfall: str = ""  # the id of the mistake the answer matches, if any
 
 
 def attempts_path():
@@ -43,8 +45,12 @@ def attempts_path():
     return base / "ml-week-graders" / "attempts.json"
 
 
-def check(question, text, rng=None):
-    """Is ``text`` the answer to ``question``? A Verdict with a one-line message."""
+def check(question, text, rng=None, pitfalls=None):
+    """Is ``text`` the answer to ``question``? A Verdict with a one-line message.
+
+    A wrong answer that matches one of the question's known mistakes (the same pitfalls the
+    graders name) is named as that mistake, with its explanation when ``pitfalls`` is given.
+    """
     rng = rng or np.random.default_rng()
     symbols = {name: sp.Symbol(name, real=True) for name in question.variables}
     try:
@@ -53,7 +59,8 @@ def check(question, text, rng=None):
         return Verdict(question.id, False, f"not read: {exc}", refused=True)
     expected = typed_math.parse(question.answer, symbols)
     points = symbolic.sample_points({n: DOMAINS[k] for n, k in question.variables.items()}, rng, 16)
-    verdict = symbolic.compare(symbolic.tree_of(given), symbolic.tree_of(expected), points or [{}])
+    mine, answer = symbolic.tree_of(given), symbolic.tree_of(expected)
+    verdict = symbolic.compare(mine, answer, points or [{}])
     if verdict.equal and verdict.checked >= (min(8, len(points)) if points else 1):
         return Verdict(question.id, True, "correct")
     if verdict.point is None:
@@ -62,15 +69,30 @@ def check(question, text, rng=None):
     got = verdict.got if isinstance(verdict.got, str) else fmt.number(float(verdict.got))
     where = f"at {at} yours gives {got}, the answer gives {fmt.number(float(verdict.expected))}" if at else \
         f"yours is {got}"
-    return Verdict(question.id, False, f"not quite: {where}. The answer: {question.shown}")
+    mistake, why = _mistake(question, mine, answer, symbols, points or [{}], pitfalls or {})
+    return Verdict(question.id, False, f"not quite: {where}.{why} The answer: {question.shown}", pitfall=mistake)
+
+
+def _mistake(question, mine, answer, symbols, points, pitfalls):
+    """(pitfall id, sentence) for a wrong answer that matches a known mistake, else ("", "")."""
+    for pitfall, typed in question.mistakes.items():
+        model = symbolic.tree_of(typed_math.parse(typed, symbols))
+        if symbolic.same_function(mine, model, points):
+            known = pitfalls.get(pitfall)
+            return pitfall, (f" Likely mistake, {known.name}: {known.explain}" if known else "")
+    ratio = symbolic.ratio_if_constant(mine, answer, points) if points != [{}] else None
+    if ratio is not None and abs(ratio + 1) < 1e-9:
+        return "", " It is the answer with the opposite sign: check each minus sign."
+    if ratio is not None:
+        return "", f" It is {fmt.number(ratio)} times the answer: a constant factor is off."
+    return "", ""
 
 
 def record(verdicts, path=None):
     """Append verdicts to the attempts file (created on first use)."""
     path = path or attempts_path()
     attempts = load(path)
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    attempts += [{"question": v.id, "correct": v.correct, "at": stamp} for v in verdicts if not v.refused]
+    attempts += [{"question": v.id, "correct": v.correct, "at": v.at} for v in verdicts if not v.refused]
     write_atomically(path, json.dumps(attempts[-MAX_ATTEMPTS_KEPT:], indent=1))
 
 
@@ -103,7 +125,7 @@ def answer_file(week, path):
     unknown = sorted(set(answers) - set(questions))
     if unknown:
         raise ValueError(f"unknown question {unknown[0]!r}; the questions are {', '.join(questions)}")
-    return [check(questions[qid], text) for qid, text in answers.items()]
+    return [check(questions[qid], text, pitfalls=week.pitfalls) for qid, text in answers.items()]
 
 
 def interactive(week, ask=input, say=print):
@@ -123,7 +145,7 @@ def interactive(week, ask=input, say=print):
             if not text.strip():
                 say(f"   skipped. The answer: {question.shown}")
                 break
-            verdict = check(question, text)
+            verdict = check(question, text, pitfalls=week.pitfalls)
             say(f"   {'✓' if verdict.correct else '✗'} {verdict.message}")
             if not verdict.refused:
                 verdicts.append(verdict)

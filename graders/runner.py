@@ -82,7 +82,7 @@ class GradingRun:
     """Grades the given sessions of one submission. Use as a context manager."""
 
     def __init__(self, week, root, sessions=None, seed=None, limits=None, shown_root=None,
-                 learner_class=LearnerProcess):
+                 learner_class=LearnerProcess, process=None):
         self.week = week
         # A path, or anything with the Submission interface (a notebook's namespace, say).
         self.submission = Submission(root, shown_root) if isinstance(root, (str, os.PathLike)) else root
@@ -90,7 +90,9 @@ class GradingRun:
         self.sessions = [week.session(s) for s in ids]
         self.seed = secrets.randbelow(1_000_000) if seed is None else int(seed)
         modules = [m for s in self.sessions for m in s.dotted_modules]
-        self.process = learner_class(self.submission, modules, limits or Limits())
+        # A process may be shared by several runs of one submission (seed sweeps); its owner closes it.
+        self._owns_process = process is None
+        self.process = process or learner_class(self.submission, modules, limits or Limits())
         self._results = {}
 
     def __enter__(self):
@@ -100,7 +102,8 @@ class GradingRun:
         self.close()
 
     def close(self):
-        self.process.close()
+        if self._owns_process:
+            self.process.close()
 
     # ------------------------------------------------------------ results
 

@@ -6,6 +6,7 @@ calls of a few functions. Everything else is refused with a one-line reason that
 points at the problem. Nothing is ever passed to eval, sympify or parse_expr.
 """
 import ast
+import math
 import re
 
 import sympy as sp
@@ -13,6 +14,7 @@ import sympy as sp
 MAX_LENGTH = 300
 MAX_NODES = 200
 MAX_EXPONENT = 100
+MAX_DIGITS = 50  # no number in a recall answer needs more: bigger ones are refused before they are computed
 FUNCTIONS = {
     "log": sp.log, "ln": sp.log, "exp": sp.exp, "sqrt": sp.sqrt,
     "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "tanh": sp.tanh, "cosh": sp.cosh, "sinh": sp.sinh,
@@ -63,6 +65,12 @@ def parse(text, variables):
     return _build(tree.body, names)
 
 
+def _snippet(node, limit=24):
+    """The learner's own text for a part of the answer, shortened for a one-line message."""
+    text = ast.unparse(node)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _build(node, names):
     if isinstance(node, ast.Constant) and type(node.value) in (int, float):
         if isinstance(node.value, int) and abs(node.value) > 10**12:
@@ -85,12 +93,19 @@ def _build(node, names):
         right = _build(node.right, names)
         if isinstance(node.op, ast.Pow):
             if right.is_Number and abs(float(right)) > MAX_EXPONENT:
-                raise MathError(f"the exponent {right} is too large (at most {MAX_EXPONENT})")
+                raise MathError(f"the exponent in `{_snippet(node)}` is too large (at most {MAX_EXPONENT})")
+            if left.is_Number and right.is_Number and left != 0 \
+                    and abs(float(right)) * math.log10(abs(float(left))) > MAX_DIGITS:
+                raise MathError(f"`{_snippet(node)}` is too large: a number with more than {MAX_DIGITS} digits")
             if not right.is_Number and right.has(sp.Pow) and any(
                     p.exp.is_Number and abs(float(p.exp)) > 3 for p in right.atoms(sp.Pow)):
                 raise MathError("powers of powers are too large here")
-            return sp.Pow(left, right)
-        return ARITHMETIC[type(node.op)](left, right)
+            result = sp.Pow(left, right)
+        else:
+            result = ARITHMETIC[type(node.op)](left, right)
+        if result.is_Number and result != 0 and abs(float(result)) > 10.0**MAX_DIGITS:
+            raise MathError(f"`{_snippet(node)}` is too large: a number with more than {MAX_DIGITS} digits")
+        return result
     if isinstance(node, ast.Call):
         if isinstance(node.func, ast.Attribute):
             raise MathError(f"attribute access (`{ast.unparse(node.func)[:30]}`) is not allowed: write log(x), exp(x)…")

@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -132,3 +133,39 @@ def test_unusable_answer_files_give_one_line_and_exit_2(tmp_path, env, content, 
     done = run("--answers", str(path), env=env)
     assert done.returncode == 2 and says in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_every_declared_mistake_is_read_and_is_wrong(questions):
+    for question in questions.values():
+        for pitfall, typed in question.mistakes.items():
+            verdict = recall.check(question, typed, np.random.default_rng(3))
+            assert not verdict.correct and verdict.pitfall == pitfall, (question.id, typed, verdict.message)
+
+
+@pytest.mark.parametrize("qid, text, pitfall", [
+    ("d_sin_x2", "cos(x^2)", "missing_inner_derivative"),
+    ("d_sin_x2", "cos(x²)", "missing_inner_derivative"),
+    ("dL_dz", "y - 1/(1+e^-z)", "bce_grad_sign"),
+    ("fraud_recall", "99/100", "accuracy_on_imbalanced"),
+])
+def test_a_wrong_answer_is_named_as_the_mistake_it_matches(week, questions, qid, text, pitfall):
+    verdict = recall.check(questions[qid], text, np.random.default_rng(5), pitfalls=week.pitfalls)
+    assert verdict.pitfall == pitfall and week.pitfalls[pitfall].name in verdict.message
+
+
+def test_a_huge_power_is_refused_at_once_in_a_short_line(questions):
+    started = time.perf_counter()
+    for text in ("((((2^100)^100)^100)^100)^100", "10**100**100", "(10^40)*(10^40)*(10^40)"):
+        verdict = recall.check(questions["df_dx"], text)
+        assert verdict.refused and len(verdict.message) < 120 and "digits" in verdict.message
+    assert time.perf_counter() - started < 1
+
+
+def test_each_attempt_keeps_its_own_time(tmp_path, questions, monkeypatch):
+    clock = iter(["2026-12-01T10:00:00", "2026-12-01T10:05:00"])
+    monkeypatch.setattr(recall.time, "strftime", lambda fmt: next(clock))
+    first = recall.check(questions["dL_dz"], "y - sigma(z)")
+    second = recall.check(questions["dL_dz"], "sigma(z) - y")
+    recall.record([first, second], tmp_path / "attempts.json")
+    kept = json.loads((tmp_path / "attempts.json").read_text())
+    assert [a["at"] for a in kept] == ["2026-12-01T10:00:00", "2026-12-01T10:05:00"]

@@ -221,7 +221,7 @@ def _blob_rows_come_from_their_label(t, sizes=(1, 3, 5), seeds=20):
             X, y = _blobs(t, t.call("make_blobs", n=n, seed=seed), n, f"make_blobs(n={n}, seed={seed})")
             rows.append(X)
         mean = np.mean(rows, axis=0)
-        centre = np.where(np.arange(n)[:, None] < n // 2, -2.0, 2.0)
+        centre = np.where(np.arange(n)[:, None] < n // 2, -2.0, 2.0) * np.ones((1, 2))
         off = np.abs(mean - centre).max(axis=1)
         if off.max() > 2.0:
             i = int(np.argmax(off))

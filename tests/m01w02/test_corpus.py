@@ -3,8 +3,10 @@ names its mistake; each right one, however it is written, scores full marks.
 
 A case is a snippet in corpus/wrong or corpus/correct whose header says which module it
 goes into (it is appended to a copy of the references, so its definitions win) and, for
-wrong answers, which check must fail, the pitfall it must be recognised as and/or a
-regular expression the message must match.
+wrong answers, which check must fail, the pitfall it must be recognised as ("none": no
+pitfall may be named, the learner did not make one) and/or a regular expression the
+message must match, and which checks must still pass (``passes``: neighbours that keep
+their credit). ``seeds`` says for how many seeds the slow sweep grades it (3 by default).
 """
 import re
 from dataclasses import dataclass
@@ -12,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from graders.learner import Limits
+from graders.learner import LearnerProcess, Limits, Submission
 from graders.runner import GradingRun
 
-from ..conftest import append_to_module, copy_solutions
+from ..conftest import RANDOM_SEED, append_to_module, copy_solutions
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -28,6 +30,8 @@ class Case:
     check: str = ""
     pitfall: str = ""
     says: str = ""
+    passes: tuple = ()
+    seeds: int = 3
 
     @property
     def session(self):
@@ -43,9 +47,11 @@ def load(kind):
     cases = []
     for path in sorted((CORPUS / kind).glob("*.py")):
         text = path.read_text(encoding="utf-8")
-        header = dict(re.findall(r"^# (module|check|pitfall|says): (.*)$", text, re.M))
+        header = dict(re.findall(r"^# (module|check|pitfall|says|passes|seeds): (.*)$", text, re.M))
+        passes = tuple(c.strip() for c in header.get("passes", "").split(",") if c.strip())
         cases.append(Case(path.stem, header["module"], text, header.get("check", ""),
-                          header.get("pitfall", ""), header.get("says", "")))
+                          header.get("pitfall", ""), header.get("says", ""), passes,
+                          int(header.get("seeds", 3))))
     return cases
 
 
@@ -59,7 +65,7 @@ def test_the_corpus_is_large_enough_and_covers_every_pitfall(week):
     curriculum = {"missing_inner_derivative", "bce_grad_sign", "grad_not_divided_by_n", "log_zero_no_eps",
                   "transposed_w", "relu_prime_negative", "precision_recall_swapped", "accuracy_on_imbalanced"}
     assert curriculum <= named
-    assert named - {""} <= set(week.pitfalls)
+    assert named - {"", "none"} <= set(week.pitfalls)
 
 
 @pytest.mark.parametrize("case", WRONG, ids=lambda c: c.name)
@@ -68,13 +74,20 @@ def test_wrong_answer_fails_its_check_and_names_the_mistake(case, seed, week, tm
     # Wrong answers are never slow-but-correct, so a short cap keeps endless loops cheap here.
     with GradingRun(week, root, [case.session], seed=seed, limits=Limits(max_call_seconds=3)) as run:
         result = run.result(case.check)
+        kept = {c: run.result(c) for c in case.passes}
+    assert_judged(case, result, kept)
+
+
+def assert_judged(case, result, kept):
     assert result.status == "failed", f"{case.check} should fail; it {result.status}: {result.feedback}"
     if case.pitfall:
-        found = result.pitfall.id if result.pitfall else None
+        found = result.pitfall.id if result.pitfall else "none"
         assert found == case.pitfall, f"expected pitfall {case.pitfall}, got {found}: {result.feedback}"
     if case.says:
-        assert re.search(case.says, result.feedback), result.feedback
+        assert re.search(case.says, result.feedback, re.S), result.feedback
     assert "Traceback" not in result.feedback and "graders/" not in result.feedback
+    for check, neighbour in kept.items():
+        assert neighbour.passed, f"{check} should keep its points: {neighbour.feedback}"
 
 
 @pytest.mark.parametrize("case", CORRECT, ids=lambda c: c.name)
@@ -83,3 +96,36 @@ def test_correct_answer_scores_full_marks(case, seed, week, tmp_path):
     with GradingRun(week, root, [case.session], seed=seed) as run:
         failed = [r for r in run.results() if not r.passed]
     assert not failed, "\n".join(f"{r.spec.id}: {r.feedback}" for r in failed)
+
+
+def _defined(case):
+    return set(re.findall(r"^def (\w+)\(", case.code, re.M))
+
+
+def _judging(week, root, case):
+    """The checks of a correct case: those whose function reaches a function the case defines."""
+    submission, defined = Submission(root), _defined(case)
+    session = week.session(case.session)
+    return [c.id for c in session.checks
+            if any((case.module, f) in submission.reaches(session.module_of(c.function), c.function)
+                   for f in defined)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", WRONG + CORRECT, ids=lambda c: c.name)
+def test_every_verdict_holds_for_many_seeds(case, week, tmp_path):
+    """The seed sweep: each case graded for ``case.seeds`` more random seeds, in one learner process."""
+    root = case.build(tmp_path)
+    session = week.session(case.session)
+    checks = [case.check, *case.passes] if case.check else _judging(week, root, case)
+    process = LearnerProcess(Submission(root), session.dotted_modules, Limits(max_call_seconds=15))
+    try:
+        for seed in range(RANDOM_SEED + 1, RANDOM_SEED + 1 + case.seeds):
+            run = GradingRun(week, root, [case.session], seed=seed, process=process)
+            if case.check:
+                assert_judged(case, run.result(case.check), {c: run.result(c) for c in case.passes})
+            else:
+                failed = [run.result(c) for c in checks if not run.result(c).passed]
+                assert not failed, f"seed {seed}: " + "\n".join(f"{r.spec.id}: {r.feedback}" for r in failed)
+    finally:
+        process.close()
