@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import exprtree, figdata, wire
 from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
-from .limits import Limits, kill_group
+from .limits import CpuClock, Limits, kill_group
 
 
 @dataclass
@@ -43,20 +43,32 @@ class CallOutcome:
 
 
 class _DeadlineReader:
-    """Buffered reads from a socket that fail once an overall deadline has passed."""
+    """Buffered reads from a socket that fail once an overall deadline has passed.
 
-    def __init__(self, sock, deadline):
+    ``extend`` (optional) is asked, when the deadline passes, for a later one (or None).
+    """
+
+    def __init__(self, sock, deadline, extend=None):
         self.sock = sock
         self.deadline = deadline
+        self.extend = extend
         self.buffer = bytearray()
 
     def read(self, n):
         while len(self.buffer) < n:
             remaining = self.deadline - time.monotonic()
+            if remaining <= 0 and self.extend is not None:
+                later = self.extend()
+                if later is not None:
+                    self.deadline, remaining = later, later - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
             self.sock.settimeout(remaining)
-            chunk = self.sock.recv(max(n - len(self.buffer), 1 << 16))
+            try:
+                chunk = self.sock.recv(max(n - len(self.buffer), 1 << 16))
+            except TimeoutError:
+                continue  # the deadline passed: ask whether there is more time
+
             if not chunk:
                 raise EOFError
             self.buffer += chunk
@@ -287,10 +299,11 @@ class LearnerProcess(LearnerCode):
     def _request(self, header, blobs, timeout):
         """Send one request; returns (response, blobs) or (LearnerError, ())."""
         header = dict(header, id=next(self._ids))
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        clock = CpuClock(self._pid, timeout, started)
         try:
             wire.send(_SocketWriter(self._sock), header, blobs)
-            response, out_blobs = wire.receive(_DeadlineReader(self._sock, deadline))
+            response, out_blobs = wire.receive(_DeadlineReader(self._sock, started + timeout, clock.extend))
         except TimeoutError:
             self._kill()
             return LearnerError("timeout", seconds=timeout), ()

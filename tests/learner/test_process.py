@@ -212,3 +212,28 @@ def test_a_call_that_reaches_a_timed_out_function_fails_at_once(learner):
     error = process.call("s.b", "outer", timeout=5).error
     assert error.kind == "blocked" and error.type == "spin" and time.monotonic() - started < 0.5
     assert process.call("s.b", "other").value == 3
+
+
+def test_a_call_on_a_busy_machine_gets_cpu_time_not_wall_time():
+    """The time limit counts the learner's CPU seconds, so that load does not change a verdict;
+    a process that only waits gets no extra time."""
+    import subprocess
+    import sys
+    import time
+
+    from graders.learner.limits import CpuClock, tree_cpu_seconds
+
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    idle = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        time.sleep(0.3)
+        started = time.monotonic()
+        computing, waiting = CpuClock(busy.pid, 5.0, started), CpuClock(idle.pid, 5.0, started)
+        time.sleep(0.6)
+        assert tree_cpu_seconds(busy.pid) > 0.2
+        assert computing.extend() is not None  # it has used under 5 s of CPU: it may go on
+        assert waiting.extend() is None  # it used next to no CPU: waiting longer changes nothing
+        assert CpuClock(busy.pid, 0.2, started).extend() is None  # its CPU allowance is spent
+    finally:
+        busy.kill()
+        idle.kill()
