@@ -47,11 +47,11 @@ def test_a_folder_upload_is_graded(autograder):
         append_to_module(folder / "exercises", "session_c.metrics",
                          "def accuracy(y_true, y_pred):\n    return float(np.sum(y_true == y_pred))\n")
     document = run_autograder(autograder, fill)
-    assert document["score"] == 87 - 1 - 2 - 2 and document["max_score"] == 87  # evaluate, fraud_demo skipped
+    assert document["score"] == 87 - 1 - 2 - 2 and document["max_score"] == 87  # evaluate calls accuracy
     failed = {t["name"].split(":")[0]: t for t in document["tests"] if t["status"] == "failed"}
     assert set(failed) == {"session_c.accuracy", "session_c.evaluate", "session_c.fraud_demo"}
     assert "accuracy_count" in failed["session_c.accuracy"]["tags"]
-    assert failed["session_c.evaluate"]["output"].startswith("skipped: accuracy must pass first")
+    assert "builds on accuracy, which fails too" in failed["session_c.evaluate"]["output"]
 
 
 def test_a_notebook_upload_is_graded(autograder):

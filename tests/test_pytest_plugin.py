@@ -60,8 +60,23 @@ def test_one_module_or_one_check_can_be_graded(pytester, folder):
 def test_a_deselected_failing_prerequisite_still_fails_the_run(pytester, folder):
     folder(EXERCISES)
     result = pytester.runpytest_subprocess("exercises/session_b", "-k", "sigmoid_prime")
-    result.assert_outcomes(skipped=1)
+    result.assert_outcomes(failed=1)
     assert result.ret == 1
+
+
+def test_part_of_a_session_gets_a_verdict_about_that_part_only(pytester, folder):
+    """bce.py finished, train.py and animation.py untouched: not "Session B complete"."""
+    folder(EXERCISES)
+    shutil.copy(SOLUTIONS / "session_b" / "bce.py", pytester.path / "exercises" / "session_b" / "bce.py")
+    result = pytester.runpytest_subprocess("exercises/session_b/bce.py")
+    result.stdout.fnmatch_lines(["bce.py: 18/18, every check passes. Session B has 20 more points in train.py and "
+                                 "animation.py, not graded in this run; run `pytest exercises/session_b` for the "
+                                 "session's verdict"])
+    assert "complete" not in result.stdout.str() and "ready" not in result.stdout.str()
+    result = pytester.runpytest_subprocess("exercises/session_b/bce.py::sigmoid.values")
+    result.stdout.fnmatch_lines(["sigmoid.values: 2/2, every check passes. Session B has 36 more points in bce.py, "
+                                 "train.py and animation.py*"])
+    assert "complete" not in result.stdout.str()
 
 
 def test_submission_like_folders_inside_a_test_directory_are_not_graded(pytester, folder):

@@ -117,10 +117,14 @@ def precision_recall_f1_undefined(t):
     n = 12
     positives = (t.rng.random(n) < 0.5).astype(int)
     positives[:2] = [1, 0]
+    ordinary = _labels(t.rng, n, 0.5)
+    # Where a ratio is 0/0 every ratio is 0, so an answer that always returns zeros would
+    # pass those three alone: the ordinary case makes the check about guards, not constants.
     cases = (
         ("nothing is predicted positive", positives, np.zeros(n, int)),
         ("there are no positives and none are predicted", np.zeros(n, int), np.zeros(n, int)),
         ("there are no positives but some are predicted", np.zeros(n, int), positives),
+        ("ordinary labels, no ratio is 0/0", *ordinary),
     )
     for situation, y_true, y_pred in cases:
         given = f"y_true = {fmt.array(y_true, 12)}, y_pred = {fmt.array(y_pred, 12)}"

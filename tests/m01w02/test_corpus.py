@@ -121,6 +121,7 @@ def test_every_verdict_holds_for_many_seeds(case, week, tmp_path):
     process = LearnerProcess(Submission(root), session.dotted_modules, Limits(max_call_seconds=15))
     try:
         for seed in range(RANDOM_SEED + 1, RANDOM_SEED + 1 + case.seeds):
+            process.timed_out.clear()  # each seed waits out an endless loop itself
             run = GradingRun(week, root, [case.session], seed=seed, process=process)
             if case.check:
                 assert_judged(case, run.result(case.check), {c: run.result(c) for c in case.passes})
