@@ -181,6 +181,10 @@ class Week:
         """The contract's parameter names for ``function``, from its signature in week.toml."""
         return _parameter_names(self.session(session_id).signatures[function])
 
+    def defaults(self, session_id, function):
+        """{parameter: default value} of ``function``'s signature in week.toml."""
+        return dict(_parameter_defaults(self.session(session_id).signatures[function]))
+
     def matches(self, root):
         """Does ``root`` look like a submission of this week (any contract module present)?"""
         root = Path(root)
@@ -203,6 +207,15 @@ def _function_name(signature):
 def _parameter_names(signature):
     node = ast.parse(f"def {signature}: pass").body[0]
     return [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
+
+
+@functools.lru_cache(maxsize=None)
+def _parameter_defaults(signature):
+    args = ast.parse(f"def {signature}: pass").body[0].args
+    positional = args.posonlyargs + args.args
+    pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+    return tuple((a.arg, ast.literal_eval(d)) for a, d in pairs)
 
 
 def _check_spec(session_id, raw):

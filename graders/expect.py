@@ -53,6 +53,33 @@ def figure(value, what):
     return value
 
 
+def same_value(a, b):
+    """Are two returned values the same, item by item (arrays compared exactly)?"""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b))
+    if isinstance(a, (np.ndarray, np.generic, int, float)) and isinstance(b, (np.ndarray, np.generic, int, float)):
+        return np.shape(a) == np.shape(b) and bool(np.array_equal(a, b, equal_nan=True))
+    return type(a) is type(b) and a == b
+
+
+def defaults_hold(t, function, *args):
+    """A parameter left out means its default, and the default call gives the same result twice
+    (a default seed of 0 is a seed like any other)."""
+    defaults = t.run.week.defaults(t.spec.session, function)
+    shown = ", ".join(["…"] * len(args))
+    plain = f"{function}({shown})"
+    spelled = f"{function}({shown + ', ' if args else ''}{', '.join(f'{k}={v!r}' for k, v in defaults.items())})"
+    first, again = t.call(function, *args), t.call(function, *args)
+    if not same_value(first, again):
+        raise Fail(f"{plain} gave different results when called twice with the same inputs. Its defaults "
+                   f"({', '.join(f'{k}={v!r}' for k, v in defaults.items())}) must give one result every time.")
+    if not same_value(first, t.call(function, *args, **defaults)):
+        raise Fail(f"{plain} and {spelled} gave different results: a parameter left out must mean its default, "
+                   "as the signature in the exercise gives it.")
+
+
 # ---------------------------------------------------------------- numbers
 
 
@@ -77,11 +104,15 @@ def finite(arr, what, given="", pitfall=None):
         raise Fail(failure.message, pitfall=pitfall) from None
 
 
-def close(got, expected, what, given="", rtol=0.0, atol=0.0, pitfalls=None, model_rtol=1e-6, model_atol=1e-9):
+def close(got, expected, what, given="", rtol=0.0, atol=0.0, pitfalls=None, model_rtol=1e-6, model_atol=1e-9,
+          eps=None):
     """Fail unless ``got`` matches ``expected``; name a pitfall whose model ``got`` matches.
 
-    ``pitfalls`` maps a pitfall id to the value that mistake would produce.
+    ``pitfalls`` maps a pitfall id to the value that mistake would produce; ``eps`` is the
+    rounding unit the learner computed in (float32 results are held to float32's precision).
     """
+    if eps is not None:
+        rtol, atol = numbers.widened(rtol, atol, eps, np.abs(np.asarray(expected, float)).max(initial=1.0))
     got = np.asarray(got, dtype=float)
     expected = np.asarray(expected, dtype=float)
     numbers.expect_shape(got, expected.shape, what, scalar_ok=True)

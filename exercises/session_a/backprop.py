@@ -14,13 +14,13 @@ def sigmoid(z):
 
 
 def relu(z):
-    """ReLU(z) = max(0, z), elementwise. Return a new array; leave z unchanged."""
+    """ReLU(z) = max(0, z), elementwise, for an array of any shape. Return a new array; leave z unchanged."""
     # TODO: return max(0, z) elementwise.
     raise NotImplementedError
 
 
 def relu_prime(z):
-    """ReLU'(z): 1 where z > 0 and 0 where z ≤ 0 (we pick 0 at the kink z = 0)."""
+    """ReLU'(z), elementwise for any shape: 1 where z > 0 and 0 where z ≤ 0 (we pick 0 at the kink z = 0)."""
     # TODO: return the elementwise derivative of ReLU.
     raise NotImplementedError
 

@@ -48,16 +48,28 @@ def shown_points(axes_list, X):
 
 
 def classes_told_apart(axes_list, X, y):
-    """True if no drawn group with one colour holds points of both classes."""
-    keys = {0: set(), 1: set()}
+    """Can every point's class be read off the drawing?
+
+    Each point is drawn by some groups, each in some colour: (group, colour) is its key. A
+    key shared by both classes tells nothing (a one-colour scatter of all points, or rings
+    around some of them), so such keys are set aside; the classes are told apart when every
+    drawn point still has a key of its own class.
+    """
+    keys = {}  # row of X → set of keys drawing it
     for key, points, colors in _point_groups(axes_list):
         if not len(points):
             continue
         for r, hit in enumerate(_matches(points, X)):
             if hit >= 0:
                 color = tuple(np.round(colors[hit if len(colors) > 1 else 0], 3)) if len(colors) else ()
-                keys[int(y[r] > 0.5)].add((key, color))
-    return bool(keys[0]) and bool(keys[1]) and not (keys[0] & keys[1])
+                keys.setdefault(r, set()).add((key, color))
+    by_class = {0: set(), 1: set()}
+    for r, found in keys.items():
+        by_class[int(y[r] > 0.5)] |= found
+    mixed = by_class[0] & by_class[1]
+    if not by_class[0] - mixed or not by_class[1] - mixed:
+        return False
+    return all(found - mixed for found in keys.values())
 
 
 @dataclass(frozen=True)
@@ -223,9 +235,12 @@ def image_cells(image):
 
 
 def mesh_cells(mesh):
-    """(centres, values, cell size) of a pcolormesh."""
+    """(centres, values, cell size) of a pcolormesh (values per cell, or per corner with gouraud shading)."""
     coords, values = mesh["coords"], mesh["values"].ravel()
     rows, cols = coords.shape[0] - 1, coords.shape[1] - 1
+    if rows >= 1 and cols >= 1 and values.size == coords.shape[0] * coords.shape[1]:
+        diagonals = np.linalg.norm(coords[1:, 1:] - coords[:-1, :-1], axis=-1)
+        return coords.reshape(-1, 2), values, float(np.median(diagonals))
     if rows < 1 or cols < 1 or rows * cols != values.size:
         return np.zeros((0, 2)), np.zeros(0), 0.0
     centres = (coords[:-1, :-1] + coords[1:, 1:] + coords[:-1, 1:] + coords[1:, :-1]) / 4
@@ -263,6 +278,10 @@ class Artist:
     def tol(self, field="z"):
         if self.kind == "line":
             return self.base
+        if self.kind == "contour" and field != "label":
+            # Contour lines interpolate linearly between grid points: exact for z, which is
+            # linear, and nearly so for σ(z) across a cell; only 0/1 labels jump within one.
+            return max(self.base, 0.1 * self.resolution)
         return max(self.base, self.resolution * (1.0 if field == "label" else 0.5))
 
     def points(self):
@@ -336,8 +355,10 @@ class BoundaryFindings:
     """Every artist of some axes that could show a boundary, sorted by what it shows."""
 
     good: list = field(default_factory=list)  # pictures of the boundary, fine enough to prove it
+    levels: list = field(default_factory=list)  # line contours of the model's field at other levels
     coarse: list = field(default_factory=list)  # consistent with it, but too coarse to prove it
     wrong: list = field(default_factory=list)  # pictures of something else
+    empty: list = field(default_factory=list)  # contour sets that draw nothing (no point reaches their levels)
 
     @property
     def verdict(self):
@@ -380,8 +401,13 @@ def find_boundaries(axes_list, boundary, base_tol, max_tol):
             if len(cells[1]) >= 4:
                 pictures.append(Artist("image", cells[:2], base_tol, cells[2]))
         for artist in pictures:
+            if not len(artist.points()):
+                found.empty.append(artist)
+                continue
             needed = fitting_tolerance(artist, boundary)
-            if needed is None:
+            if needed is None and contour_levels_shown(artist, boundary):
+                found.levels.append(artist)  # true level lines of this model: beside a boundary, a bonus
+            elif needed is None:
                 found.wrong.append(artist)
             else:
                 (found.good if needed <= max_tol else found.coarse).append(artist)
@@ -389,6 +415,8 @@ def find_boundaries(axes_list, boundary, base_tol, max_tol):
         partner = any(abs(other.offset + artist.offset) <= base_tol for other in parallel if other is not artist)
         if not (partner and found.good):
             found.wrong.append(artist)
+    if not found.good:
+        found.wrong += found.levels  # level lines with no boundary drawn: another level was taken for it
     return found
 
 

@@ -6,7 +6,7 @@ Correct gradients land near 1e-10; an absolute floor keeps entries that are
 """
 import numpy as np
 
-from .numbers import tolerance_text
+from .numbers import tolerance_text, widened
 
 
 def central_differences(loss, theta, rel_step=1e-6):
@@ -31,9 +31,15 @@ def relative_error(analytic, numeric):
     return np.abs(analytic - numeric) / np.maximum(np.abs(analytic) + np.abs(numeric), 1e-8)
 
 
-def worst(analytic, numeric, rtol=1e-6, atol=1e-8):
-    """None if every entry passes; else (index, relative error, count failing, tolerance text)."""
+def worst(analytic, numeric, rtol=1e-6, atol=1e-8, eps=None):
+    """None if every entry passes; else (index, relative error, count failing, tolerance text).
+
+    ``eps``: the rounding unit of the precision the learner computed in (float32 gradients are
+    held to float32's precision, not float64's).
+    """
     analytic, numeric = np.asarray(analytic, float), np.asarray(numeric, float)
+    if eps is not None:
+        rtol, atol = widened(rtol, atol, eps, np.abs(numeric).max() if numeric.size else 1.0)
     err = relative_error(analytic, numeric)
     bad = (err > rtol) & (np.abs(analytic - numeric) > atol)
     bad |= ~np.isfinite(analytic)

@@ -43,6 +43,30 @@ def _all_numeric(v, depth=0):
     return True
 
 
+def epsilon(value):
+    """The rounding unit of the precision a value was computed in: float32 (or float16) results
+    are right to their own precision; everything else is held to float64's."""
+    found = np.finfo(float).eps
+    stack, seen = [value], 0
+    while stack and seen < 10_000:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, (np.ndarray, np.floating)) and item.dtype.kind == "f":
+            found = max(found, float(np.finfo(item.dtype).eps))
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+    return found
+
+
+def widened(rtol, atol, eps, scale=1.0):
+    """Tolerances no tighter than a result of precision ``eps`` can meet (unchanged for float64)."""
+    if eps <= np.finfo(float).eps:
+        return rtol, atol
+    return max(rtol, 100 * eps), max(atol, 10 * eps * max(1.0, float(scale)))
+
+
 def _equal_arrays(v, limit=10**6):
     """A non-empty list of numeric arrays that all have the same (small) shape."""
     if not v or not all(isinstance(item, np.ndarray) and item.dtype.kind in "biuf" for item in v):

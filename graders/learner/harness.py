@@ -297,7 +297,22 @@ def _is_sympy_array(value):
             and all(_is_sympy(v) or isinstance(v, (int, float)) for v in value))
 
 
+def _is_exact_number(value):
+    """A fractions.Fraction or decimal.Decimal: an exact number, sent as the float nearest to it."""
+    fractions, decimal = sys.modules.get("fractions"), sys.modules.get("decimal")
+    return ((fractions is not None and isinstance(value, fractions.Fraction))
+            or (decimal is not None and isinstance(value, decimal.Decimal)))
+
+
+def _as_float(value):
+    try:
+        return None, float(value)
+    except BaseException:
+        return None, wire.Unsupported(type(value).__name__, "not a finite number")
+
+
 _EXTENSIONS = [
+    (_is_exact_number, _as_float),
     (_is_sympy_vector, lambda v: (None, _sympy_items(v))),
     (_is_sympy_tuple, lambda v: (None, tuple(v.args))),
     (_is_sympy_array, lambda v: (None, tuple(v.tolist()))),

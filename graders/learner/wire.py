@@ -99,6 +99,8 @@ class Encoder:
             return {"t": "unsupported", "type": "nesting", "detail": "nested too deeply"}
         if value is None:
             return {"t": "none"}
+        if isinstance(value, Unsupported):
+            return {"t": "unsupported", "type": str(value.type_name)[:200], "detail": str(value.detail)[:200]}
         if isinstance(value, bool):
             return {"t": "bool", "v": bool(value)}
         for applies, convert in self.extensions:

@@ -4,7 +4,7 @@ import sympy as sp
 
 from .. import expect
 from ..checks import CheckSet
-from ..compare import figures, gradcheck, symbolic
+from ..compare import figures, gradcheck, numbers, symbolic
 from ..compare import formatting as fmt
 from ..failure import Fail
 from ..learner.exprtree import Expression
@@ -135,7 +135,7 @@ def gradient_field_figure(t):
     quivers = [q for ax in fig.plot_axes for q in ax.quivers]
     if not quivers:
         raise Fail("gradient_field_figure() draws no arrows. Use ax.quiver(X, Y, U, V) with (U, V) = ∇f(X, Y).")
-    q = quivers[0]
+    q = max(quivers, key=lambda quiver: quiver["X"].size)  # the field; a lone arrow beside it is a note
     X, Y, U, V = q["X"], q["Y"], q["U"], q["V"]
     grid = np.linspace(-3, 3, 20)
     if X.size != 400:
@@ -176,28 +176,39 @@ def gradient_field_figure(t):
 # ---------------------------------------------------------------- a tiny network
 
 
+def _kinked(rng, zeros):
+    """9 values around the kink: exact zeros at ``zeros``, both signs, and values well above 1
+    (a clip at 1 is not a ReLU), on a scale where every mistake shows."""
+    z = np.round(rng.normal(scale=2, size=9), 3)
+    z[list(zeros)] = 0.0
+    free = [i for i in range(9) if i not in zeros]
+    z[free[0]] = -np.abs(z[free[0]]) - 0.5
+    z[free[1]] = np.abs(z[free[1]]) + 1.5
+    z[free[2]] = np.abs(z[free[2]]) + 4.0
+    return z
+
+
 @checks("relu")
 def relu(t):
-    z = np.round(t.rng.normal(scale=2, size=9), 3)
-    z[[1, 5]] = 0.0
-    z[[2, 3]] = -np.abs(z[2]) - 0.5, np.abs(z[3]) + 0.5  # both signs, always
-    got = expect.array(t.call("relu", z), "relu(z)", like=z)  # 1-D, as the network uses it
-    expect.close(got, np.maximum(0.0, z), "relu(z)", t.describe("relu", z))
+    z = _kinked(t.rng, (1, 5))
+    # 1-D as the network uses it, and 2-D: ReLU is elementwise, for arrays of any shape.
+    for arg in (z, z.reshape(3, 3)):
+        got = expect.array(t.call("relu", arg), "relu(z)", like=arg)
+        expect.close(got, np.maximum(0.0, arg), "relu(z)", fmt.inputs({"z": arg}, 9))
 
 
 @checks("relu_prime")
 def relu_prime(t):
-    z = np.round(t.rng.normal(scale=2, size=9), 3)
-    z[[0, 4]] = 0.0
-    z[[2, 3]] = -np.abs(z[2]) - 0.5, np.abs(z[3]) + 0.5  # both signs, always
-    got = expect.array(t.call("relu_prime", z), "relu_prime(z)", like=z)
-    expected = (z > 0).astype(float)
-    pitfall = "relu_prime_at_zero" if np.array_equal(got, (z >= 0).astype(float)) else None
-    if pitfall is None and np.any(got[z < 0] != 0):
-        pitfall = "relu_prime_negative"
-    if not np.array_equal(got, expected):
-        raise Fail(f"relu_prime(z) for {t.describe('relu_prime', z)}: got {fmt.array(got, 9)}, expected "
-                   f"{fmt.array(expected, 9)}.", pitfall=pitfall)
+    z = _kinked(t.rng, (0, 4))
+    for arg in (z, z.reshape(3, 3)):
+        got = expect.array(t.call("relu_prime", arg), "relu_prime(z)", like=arg)
+        expected = (arg > 0).astype(float)
+        pitfall = "relu_prime_at_zero" if np.array_equal(got, (arg >= 0).astype(float)) else None
+        if pitfall is None and np.any(got[arg < 0] != 0):
+            pitfall = "relu_prime_negative"
+        if not np.array_equal(got, expected):
+            raise Fail(f"relu_prime(z) for {fmt.inputs({'z': arg}, 9)}: got {fmt.array(got, 9)}, expected "
+                       f"{fmt.array(expected, 9)}.", pitfall=pitfall)
 
 
 # A matrix product whose shapes do not line up: numpy's words for it, and the pitfall it shows.
@@ -275,6 +286,7 @@ def mlp_backward_values(t):
         params = _network(t.rng)
         x, rest = params[0], list(params[1:])
         got = _gradients(t, params, y)
+        eps = numbers.epsilon(t.last.value)  # float32 gradients are held to float32's precision
         for i, name in enumerate(SHAPES):
             def loss(value, i=i, x=x, y=y, rest=rest):
                 trial = list(rest)
@@ -282,7 +294,7 @@ def mlp_backward_values(t):
                 return oracles.mlp_loss(x, y, *trial)
 
             numeric = gradcheck.central_differences(loss, rest[i])
-            bad = gradcheck.worst(got[name], numeric)
+            bad = gradcheck.worst(got[name], numeric, eps=eps)
             if bad:
                 index, error, count, tolerance = bad
                 models = {pid: _backward_model(x, y, *rest, **kw)[name] for pid, kw in (

@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import expect
 from ..checks import CheckSet
-from ..compare import figures, gradcheck, symbolic
+from ..compare import figures, gradcheck, numbers, symbolic
 from ..compare import formatting as fmt
 from ..failure import Fail
 from . import oracles
@@ -38,6 +38,14 @@ def sigmoid_values(t):
     scalar = float(z[1])
     got = expect.number(t.call("sigmoid", scalar), f"sigmoid({scalar:g})")
     expect.close(got, oracles.sigma(scalar), f"sigmoid({scalar:g})", atol=PROBABILITY_ATOL)
+    # Integers are numbers too: sigmoid(2) and an int array must give probabilities, not 0s.
+    whole = np.round(z[1:6]).astype(int)
+    whole[0] = int(np.sign(whole[0]) or 1) * max(1, abs(int(whole[0])))
+    got = expect.array(t.call("sigmoid", whole), "sigmoid(z)", like=whole)
+    expect.close(got, oracles.sigma(whole), "sigmoid(z)", f"z = {fmt.array(whole)} (an int array)",
+                 atol=PROBABILITY_ATOL)
+    got = expect.number(t.call("sigmoid", int(whole[0])), f"sigmoid({int(whole[0])})")
+    expect.close(got, oracles.sigma(float(whole[0])), f"sigmoid({int(whole[0])}) (an int)", atol=PROBABILITY_ATOL)
 
 
 def _overflow_note(t, function):
@@ -138,8 +146,10 @@ def bce_grad_z(t):
     s = oracles.sigma(z)
     for labels in (y, y.astype(int)):
         given = t.describe("bce_grad_z", z, labels)
-        got = expect.array(t.call("bce_grad_z", z, labels), "bce_grad_z(z, y)", like=z)
-        bad = gradcheck.worst(got, numeric)
+        raw = t.call("bce_grad_z", z, labels)
+        got = expect.array(raw, "bce_grad_z(z, y)", like=z)
+        # σ(z) − y is as exact as σ is: 1e-7 absolute, the tolerance of the probabilities themselves.
+        bad = gradcheck.worst(got, numeric, atol=PROBABILITY_ATOL, eps=numbers.epsilon(raw))
         if bad:
             index, error, count, tolerance = bad
             pitfall = expect.diagnose(got, {
@@ -234,6 +244,7 @@ def _blob_rows_come_from_their_label(t, sizes=(1, 3, 5), seeds=20):
 @checks("make_blobs")
 def make_blobs(t):
     X, y = _blobs(t, t.call("make_blobs"), 200, "make_blobs()")
+    expect.defaults_hold(t, "make_blobs")
     for n in (200, 201, int(t.rng.integers(20, 60))):
         seed = int(t.rng.integers(0, 10_000))
         X, y = _blobs(t, t.call("make_blobs", n=n, seed=seed), n, f"make_blobs(n={n}, seed={seed})")
@@ -278,12 +289,12 @@ def gradients(t):
     numeric = gradcheck.central_differences(lambda v: oracles.mean_bce(X, y, v[:d], v[d]), theta)
     for labels in (y, y.astype(int)):
         given = f"X of shape ({n}, {d}), y = {fmt.array(labels)}, w = {fmt.array(w)}, b = {fmt.number(b)}"
-        grad_w, grad_b = expect.sequence(t.call("gradients", X, labels, w, b), 2, "gradients(X, y, w, b)",
-                                         names=("grad_w", "grad_b"))
+        raw = t.call("gradients", X, labels, w, b)
+        grad_w, grad_b = expect.sequence(raw, 2, "gradients(X, y, w, b)", names=("grad_w", "grad_b"))
         grad_w = expect.array(grad_w, "gradients(...): grad_w", shape=(d,))
         grad_b = expect.number(grad_b, "gradients(...): grad_b")
         got = np.append(grad_w, grad_b)
-        bad = gradcheck.worst(got, numeric)
+        bad = gradcheck.worst(got, numeric, atol=PROBABILITY_ATOL, eps=numbers.epsilon(raw))
         if bad:
             index, error, count, tolerance = bad
             p = oracles.sigma(X @ w + b)
@@ -329,6 +340,11 @@ def _snapshot_dict(snapshots, what, d):
 @checks("train.contract")
 def train_contract(t):
     X, y = oracles.blobs(t.rng, 120)
+    expect.defaults_hold(t, "train", X[::4], y[::4])
+    # Any number of features: w starts as np.zeros(X.shape[1]), not as np.zeros(2).
+    X3 = np.column_stack([X, np.round(t.rng.normal(size=len(X)), 3)])
+    what, w3, _, _, snapshots3 = _train(t, X3, y, lr=0.1, steps=10, snapshot_every=5)
+    _snapshot_dict(snapshots3, what, 3)
     for steps, every in ((60, 20), (50, 20)):
         what, w, b, losses, snapshots = _train(t, X, y, lr=0.1, steps=steps, snapshot_every=every)
         losses = expect.array(losses, f"{what}: losses", shape=(steps,))
@@ -343,6 +359,11 @@ def train_contract(t):
                 raise Fail(f"{what}: every snapshot holds the final {name} = {fmt.array(final)}, even "
                            "snapshots[0].", pitfall="snapshot_aliasing")
         w0, b0 = snaps[0]
+        after_one = oracles.gradient_descent(X, y, 0.1, 1, 1)[3][1]
+        if np.allclose(w0, after_one[0], rtol=1e-6, atol=1e-9) and np.isclose(b0, after_one[1], rtol=1e-6, atol=1e-9):
+            raise Fail(f"{what}: snapshots[0] is w = {fmt.array(w0)}, b = {fmt.number(b0)}, the weights after the "
+                       "first update. snapshots[k] holds (w, b) after k updates, so snapshots[0] is the starting "
+                       "point, stored before the first update.", pitfall="snapshot_after_update")
         if np.any(w0 != 0) or b0 != 0:
             raise Fail(f"{what}: snapshots[0] is w = {fmt.array(w0)}, b = {fmt.number(b0)}; training "
                        "starts from w = 0 and b = 0.", pitfall="not_from_zero")
@@ -362,6 +383,7 @@ def train_trajectory(t):
     lr, steps, every = 0.05, 300, 25
     ref_w, ref_b, ref_losses, ref_snaps = oracles.gradient_descent(X, y, lr, steps, every)
     what, w, b, losses, snapshots = _train(t, X, y, lr=lr, steps=steps, snapshot_every=every)
+    eps = numbers.epsilon(t.last.value)  # a run in float32 is held to float32's precision
     losses = expect.array(losses, f"{what}: losses", shape=(steps,))
     # 1e-5: clipping p instead of adding eps moves a loss by about eps/p, never more.
     if not np.allclose(losses, ref_losses, rtol=1e-5, atol=1e-8):
@@ -378,12 +400,12 @@ def train_trajectory(t):
                    f"{fmt.number(losses[0])} to {fmt.number(losses[-1])}; expected {fmt.number(ref_losses[0])} "
                    f"to {fmt.number(ref_losses[-1])}).", pitfall=pitfall)
     for name, got, expected in (("w", w, ref_w), ("b", b, ref_b)):
-        expect.close(got, expected, f"{what}: final {name}", rtol=1e-6, atol=1e-9)
+        expect.close(got, expected, f"{what}: final {name}", rtol=1e-6, atol=1e-9, eps=eps)
     snaps = _snapshot_dict(snapshots, what, 2)
     for k, (ref_w_k, ref_b_k) in ref_snaps.items():
         if k in snaps:
-            expect.close(snaps[k][0], ref_w_k, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=1e-9)
-            expect.close(snaps[k][1], ref_b_k, f"{what}: snapshots[{k}] b", rtol=1e-6, atol=1e-9)
+            expect.close(snaps[k][0], ref_w_k, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=1e-9, eps=eps)
+            expect.close(snaps[k][1], ref_b_k, f"{what}: snapshots[{k}] b", rtol=1e-6, atol=1e-9, eps=eps)
 
 
 @checks("train.accuracy")
@@ -410,10 +432,14 @@ def train_accuracy(t):
 
 
 def _logit_rows(rng, w, levels, spread=3.0):
-    """Rows x with w·x equal to each of ``levels`` (to 2 decimals), spread along the boundary."""
+    """Rows x with w·x equal to each of ``levels`` (to 2 decimals), spread across the plane."""
     w = np.asarray(w, float)
-    along = np.array([-w[1], w[0]]) / np.linalg.norm(w)
-    rows = [level * w / (w @ w) + rng.uniform(-spread, spread) * along for level in levels]
+    unit = w / np.linalg.norm(w)
+    rows = []
+    for level in levels:
+        free = rng.uniform(-spread, spread, size=len(w))
+        free -= (free @ unit) * unit  # no part along w: it does not change w·x
+        rows.append(level * w / (w @ w) + free)
     return np.round(np.array(rows), 2)
 
 
@@ -429,16 +455,19 @@ def predict_proba(t):
 
 
 def _predict_inputs(rng):
-    """(X, w, b, tie rows): w and b in halves, and tie rows in quarters, so that w·x + b is
-    exactly 0 there (p exactly 0.5); other rows lie between the line and where it would be
-    without b, or with b's sign flipped, so that either mistake changes their labels."""
-    w = np.array([rng.choice([-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2]), rng.choice([-2, -1, -0.5, 0.5, 1, 2])])
+    """(X, w, b, tie rows) with three features. w and b are halves and the tie rows quarters,
+    so that w·x + b is exactly 0 there (p exactly 0.5). The other rows lie where leaving b
+    out, flipping its sign, or thresholding z (not p) at 0.5 changes their label."""
+    w = np.array([rng.choice([-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2]), rng.choice([-1.5, -1, -0.5, 0.5, 1, 1.5]),
+                  rng.choice([-2, -1, -0.5, 0.5, 1, 2])])
     b = float(rng.choice([-1, 1]) * rng.choice([1.5, 2.0, 2.5, 3.0]))
-    x1 = rng.integers(-12, 13, size=3) / 4
-    ties = np.column_stack([x1, -(w[0] * x1 + b) / w[1]])  # exact: w₂ is a power of two
-    between = rng.uniform(0.2, 0.8, size=3) * -b  # w·x between 0 and −b: the sign of w·x + b hinges on b
-    outside = rng.choice([-1, 1], size=4) * (abs(b) + rng.uniform(0.3, 2.0, size=4))
-    X = np.vstack([ties, _logit_rows(rng, w, np.concatenate([between, outside]))])
+    x12 = rng.integers(-12, 13, size=(3, 2)) / 4
+    ties = np.column_stack([x12, -(x12 @ w[:2] + b) / w[2]])  # exact: w₃ is a power of two
+    between = rng.choice([-1, 1], size=4) * rng.uniform(0.2, 0.8, size=4) * abs(b)  # |w·x| < |b|
+    between[:2] = [0.4 * abs(b), -0.4 * abs(b)]  # both sides of 0, always
+    near = np.array([0.25, -0.25]) - b  # z = w·x + b = ±0.25: the labels of z ≥ 0.5 differ
+    outside = rng.choice([-1, 1], size=3) * (abs(b) + rng.uniform(0.3, 2.0, size=3))
+    X = np.vstack([ties, _logit_rows(rng, w, np.concatenate([between, near, outside]))])
     order = rng.permutation(len(X))
     return X[order], w, b, np.flatnonzero(order < 3)
 
@@ -450,7 +479,7 @@ def predict(t):
     got = expect.array(t.call("predict", X, w, b), "predict(X, w, b)", shape=(n,))
     p = oracles.sigma(X @ w + b)
     expected = (p >= 0.5).astype(float)
-    given = f"X = {fmt.array(X, 2 * n)}, w = {fmt.array(w)}, b = {fmt.number(b)}"
+    given = f"X of shape {fmt.shape(X.shape)}, w = {fmt.array(w)}, b = {fmt.number(b)}"
     if not np.isin(got, (0.0, 1.0)).all():
         raise Fail(f"predict(X, w, b) for {given} returned {fmt.array(got)}; expected labels 0 and 1.",
                    pitfall="predict_probabilities" if np.allclose(got, p, atol=1e-6) else None)
@@ -463,10 +492,10 @@ def predict(t):
             return
     if not len(wrong):
         return
-    i = int(wrong[0])
+    i = int(next((r for r in wrong if r not in ties), wrong[0]))  # a row off the boundary says more
     tie_rows = ", ".join(str(int(r)) for r in sorted(ties))
     text = (f"predict(X, w, b) for {given} returned {fmt.array(got, n)}; expected {fmt.array(expected, n)}. "
-            f"Row {i}, x = ({fmt.number(X[i, 0])}, {fmt.number(X[i, 1])}), has w·x + b = "
+            f"Row {i}, x = {fmt.array(X[i])}, has w·x + b = "
             f"{fmt.number(X[i] @ w + b)}, so p = {fmt.number(p[i])}: label {int(expected[i])}, not {int(got[i])}.")
     pitfall = None
     if np.array_equal(got, (p > 0.5).astype(float)):
@@ -477,6 +506,8 @@ def predict(t):
             if rounding else "."))
     elif np.array_equal(got, (X @ w >= 0).astype(float)):
         pitfall = "predict_ignores_b"
+    elif np.array_equal(got, (X @ w - b >= 0).astype(float)):
+        pitfall = "predict_b_sign"
     raise Fail(text, pitfall=pitfall)
 
 
@@ -555,6 +586,9 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
     """Fail unless these axes show the boundary of (w, b) and, if asked, the labelled points."""
     shown = figures.shown_points(axes_list, X)
     if need_points and shown < len(X):
+        if figures.shown_points(axes_list, X[:, ::-1]) == len(X):
+            raise Fail(f"{what} draws the data points with their coordinates swapped: each point (x₁, x₂) is "
+                       "at (x₂, x₁). Put the first column on the horizontal axis: ax.scatter(X[:, 0], X[:, 1], c=y).")
         raise Fail(f"{what} shows {shown} of the {len(X)} data points. Scatter all of them: "
                    "ax.scatter(X[:, 0], X[:, 1], c=y).")
     if shown and not figures.classes_told_apart(axes_list, X, y):
@@ -574,6 +608,11 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
         raise Fail(f"{what}: the boundary is drawn on a grid too coarse to show where it is (cells about "
                    f"{cell:.2g} units across, for data spanning {BOX[1] - BOX[0]:g} units). Use at least 50 "
                    "points per axis in np.meshgrid, or draw the line w·x + b = 0 itself.")
+    if found.empty:
+        levels = ", ".join(fmt.number(v) for v in found.empty[0].data.levels[:6])
+        raise Fail(f"{what}: your contour (levels {levels}) draws nothing: no point of its grid reaches "
+                   "those levels (σ(w·x + b) is never exactly 0 or 1). The boundary is the level p = 0.5, "
+                   "or z = 0 for a contour of w·x + b.", pitfall="boundary_wrong_level")
     raise Fail(f"{what} draws no decision boundary for {model}. Shade σ(w·x + b) over a grid with "
                "contourf, or draw the line w·x + b = 0 with ax.plot.")
 
@@ -614,6 +653,10 @@ def decision_boundary_figure(t):
     axes = [ax for ax in fig.plot_axes if ax.has_data]
     if not axes:
         raise Fail("decision_boundary_figure(X, y, w, b) returned an empty figure.")
+    # A side panel of other plots (a histogram of p, say) is not the plane of the data: judge
+    # the axes that show data points, and any that shade the plane.
+    plane = [ax for ax in axes if figures.shown_points([ax], X) or ax.contours or ax.images or ax.meshes]
+    axes = plane or axes
     _check_boundary(axes, X, y, w, b, "decision_boundary_figure(X, y, w, b)")
 
 

@@ -24,14 +24,18 @@ def _ratios(y_true, y_pred):
 
 
 def _labels(rng, n, positive_rate):
-    """True labels and imperfect predictions whose four counts all differ, and whose
-    accuracy differs from its recall, so that no swapped formula can pass by chance."""
-    while True:
+    """True labels and imperfect predictions whose four counts all differ, whose accuracy
+    differs from its recall, and whose ratios are not short decimals (0.7, 0.25), so that
+    no swapped formula and no rounding can pass by chance."""
+    for _ in range(100_000):
         y_true = (rng.random(n) < positive_rate).astype(int)
         y_pred = np.where(rng.random(n) < 0.25, 1 - y_true, y_true)
         tp, tn, fp, fn = _counts(y_true, y_pred)
-        if min(tp, tn, fp, fn) > 0 and len({tp, tn, fp, fn}) == 4 and (tp + tn) * (tp + fn) != tp * n:
+        ratios = [(tp + tn) / n, *_ratios(y_true, y_pred)]
+        long = all(abs(v * 1e4 - round(v * 1e4)) > 1e-6 for v in ratios)
+        if min(tp, tn, fp, fn) > 0 and len({tp, tn, fp, fn}) == 4 and (tp + tn) * (tp + fn) != tp * n and long:
             return y_true, y_pred
+    raise RuntimeError(f"no labels of {n} with these properties")  # a grader bug, not the learner's
 
 
 def _numbers(value, count, what, names):
@@ -41,11 +45,11 @@ def _numbers(value, count, what, names):
 
 @checks("confusion_matrix")
 def confusion_matrix(t):
-    y_true, y_pred = _labels(t.rng, 40, 0.4)
+    y_true, y_pred = _labels(t.rng, 41, 0.4)
     expected = _counts(y_true, y_pred)
     tp, tn, fp, fn = expected
     for a, b in ((y_true, y_pred), (y_true.astype(float), y_pred.astype(float))):
-        given = f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (40 labels)"
+        given = f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (41 labels)"
         got = _numbers(t.call("confusion_matrix", a, b), 4, "confusion_matrix(y_true, y_pred)",
                        ("TP", "TN", "FP", "FN"))
         if got != expected:
@@ -58,12 +62,12 @@ def confusion_matrix(t):
 
 @checks("accuracy")
 def accuracy(t):
-    y_true, y_pred = _labels(t.rng, 30, 0.5)
+    y_true, y_pred = _labels(t.rng, 31, 0.5)
     tp, tn, fp, fn = _counts(y_true, y_pred)
     for a, b in ((y_true, y_pred), (y_true.astype(float), y_pred.astype(float))):
         got = expect.number(t.call("accuracy", a, b), "accuracy(y_true, y_pred)")
-        expect.close(got, (tp + tn) / 30, "accuracy(y_true, y_pred)",
-                     f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (30 labels)", rtol=1e-12,
+        expect.close(got, (tp + tn) / 31, "accuracy(y_true, y_pred)",
+                     f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (31 labels)", rtol=1e-12,
                      pitfalls={"accuracy_count": tp + tn})
 
 
@@ -80,6 +84,7 @@ def _from_counts(rng, tp, tn, fp, fn):
     return pairs[:, 0], pairs[:, 1]
 
 
+# (Label counts are odd primes, 31, 41, 53, 61, so that an accuracy is never a short decimal.)
 # Where a guard or a denominator written slightly wrong still gives the right numbers on
 # ordinary data: a perfect precision (FP = 0), a perfect recall (FN = 0), TP = FP, TP = FN,
 # and P = R. (count → (tp, tn, fp, fn) from k ≥ 2.)
@@ -94,8 +99,9 @@ EDGE_COUNTS = {
 
 @checks("precision_recall_f1.values")
 def precision_recall_f1_values(t):
-    y_true, y_pred = _labels(t.rng, 60, 0.2)  # imbalanced, as in real problems
-    cases = [(y_true, y_pred, "60 labels, 20% positive")]
+    y_true, y_pred = _labels(t.rng, 61, 0.2)  # imbalanced, as in real problems
+    cases = [(y_true, y_pred, "61 labels, 20% positive"),
+             (y_true.astype(float), y_pred.astype(float), "the same labels as floats")]
     for situation, counts in EDGE_COUNTS.items():
         cases.append((*_from_counts(t.rng, *counts(int(t.rng.integers(2, 6)))), situation))
     for y_true, y_pred, situation in cases:
@@ -114,7 +120,7 @@ def precision_recall_f1_values(t):
 
 @checks("precision_recall_f1.undefined")
 def precision_recall_f1_undefined(t):
-    n = 12
+    n = 13
     positives = (t.rng.random(n) < 0.5).astype(int)
     positives[:2] = [1, 0]
     ordinary = _labels(t.rng, n, 0.5)
@@ -127,7 +133,7 @@ def precision_recall_f1_undefined(t):
         ("ordinary labels, no ratio is 0/0", *ordinary),
     )
     for situation, y_true, y_pred in cases:
-        given = f"y_true = {fmt.array(y_true, 12)}, y_pred = {fmt.array(y_pred, 12)}"
+        given = f"y_true = {fmt.array(y_true, 13)}, y_pred = {fmt.array(y_pred, 13)}"
         got = np.array(_prf(t, y_true, y_pred, given))
         expect.finite(got, "precision_recall_f1(y_true, y_pred)", f"{given} ({situation})", pitfall="zero_division")
         expect.close(got, _ratios(y_true, y_pred), "precision_recall_f1(y_true, y_pred)",
@@ -139,6 +145,7 @@ def train_test_split(t):
     n, d = int(t.rng.integers(30, 50)), 3
     X = np.column_stack([np.arange(n, dtype=float), t.rng.normal(size=(n, d - 1))])  # column 0: the row id
     y = 1000.0 + np.arange(n)  # y tells which row it belongs to
+    expect.defaults_hold(t, "train_test_split", X, y)
     for fraction in (0.25, 0.4):
         seed = int(t.rng.integers(0, 10_000))
         kwargs = {"seed": seed} if fraction == 0.25 else {"test_fraction": fraction, "seed": seed}
@@ -209,12 +216,12 @@ def _metrics(value, what):
 
 @checks("evaluate")
 def evaluate(t):
-    y_true, y_pred = _labels(t.rng, 50, 0.3)
+    y_true, y_pred = _labels(t.rng, 53, 0.3)
     tp, tn, fp, fn = _counts(y_true, y_pred)
     precision, recall, f1 = _ratios(y_true, y_pred)
-    expected = dict(accuracy=(tp + tn) / 50, precision=precision, recall=recall, f1=f1, tp=tp, tn=tn, fp=fp, fn=fn)
+    expected = dict(accuracy=(tp + tn) / 53, precision=precision, recall=recall, f1=f1, tp=tp, tn=tn, fp=fp, fn=fn)
     got = _metrics(t.call("evaluate", y_true, y_pred), "evaluate(y_true, y_pred)")
-    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (50 labels)"
+    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (53 labels)"
     for key in KEYS:
         expect.close(got[key], expected[key], f"evaluate(y_true, y_pred)[{key!r}]", given, rtol=1e-9)
 
@@ -222,7 +229,7 @@ def evaluate(t):
 @checks("fraud_demo")
 def fraud_demo(t):
     seed = int(t.rng.integers(0, 10_000))
-    for kwargs in ({}, {"n": 4000, "fraud_rate": 0.2, "seed": seed}):
+    for kwargs in ({}, {"n": 4000, "fraud_rate": 0.4, "seed": seed}):
         n, rate = kwargs.get("n", 10_000), kwargs.get("fraud_rate", 0.01)
         what = "fraud_demo(" + ", ".join(f"{k}={v}" for k, v in kwargs.items()) + ")"
         got = _metrics(t.call("fraud_demo", **kwargs), what)
@@ -232,6 +239,10 @@ def fraud_demo(t):
         if abs(got["recall"] - got["accuracy"]) < 1e-9 and got["recall"] > 0:
             raise Fail(f"{what} reports recall = accuracy = {fmt.number(got['recall'])}.",
                        pitfall="accuracy_on_imbalanced")
+        if got["tp"] == 0 and got["fn"] == 0 and got["fp"] > 0:
+            raise Fail(f"{what} reports tp = 0, fn = 0 and fp = {fmt.number(got['fp'])}: a model that predicts 0 "
+                       "everywhere makes no false positives. These are the counts of evaluate(y_pred, y_true), "
+                       "with the predictions where the labels belong: call evaluate(y_true, y_pred).")
         if got["tp"] + got["tn"] + got["fp"] + got["fn"] != n:
             raise Fail(f"{what}: tp + tn + fp + fn = {fmt.number(got['tp'] + got['tn'] + got['fp'] + got['fn'])}; "
                        f"expected n = {n} transactions.")
@@ -248,9 +259,10 @@ def fraud_demo(t):
             raise Fail(f"{what}: accuracy {fmt.number(got['accuracy'])} does not equal tn / n = "
                        f"{fmt.number(got['tn'] / n)}.")
     _seeded_like_a_generator(t, seed)
+    expect.defaults_hold(t, "fraud_demo")
 
 
-def _seeded_like_a_generator(t, seed, n=4000, rate=0.2, others=5):
+def _seeded_like_a_generator(t, seed, n=4000, rate=0.4, others=5):
     """The same seed gives the same labels, and other seeds other labels.
 
     Two seeds draw the same number of frauds now and then (about 1 time in 60 here), so

@@ -14,7 +14,7 @@ def sigmoid(z):
 
 
 def relu(z):
-    """ReLU(z) = max(0, z), elementwise. Return a new array; leave z unchanged."""
+    """ReLU(z) = max(0, z), elementwise, for an array of any shape. Return a new array; leave z unchanged."""
     # TODO: return max(0, z) elementwise.
     ### BEGIN SOLUTION
     return np.maximum(0.0, z)
@@ -22,7 +22,7 @@ def relu(z):
 
 
 def relu_prime(z):
-    """ReLU'(z): 1 where z > 0 and 0 where z ≤ 0 (we pick 0 at the kink z = 0)."""
+    """ReLU'(z), elementwise for any shape: 1 where z > 0 and 0 where z ≤ 0 (we pick 0 at the kink z = 0)."""
     # TODO: return the elementwise derivative of ReLU.
     ### BEGIN SOLUTION
     return (np.asarray(z) > 0).astype(float)

@@ -1,0 +1,8 @@
+# module: session_a.backprop
+# check: session_a.mlp_backward.values
+# why: ∂L/∂W2 built from the pre-activation z1 instead of the activation a1
+def mlp_backward(x, y, W1, b1, W2, b2):
+    z1, a1, z2, y_hat = mlp_forward(x, W1, b1, W2, b2)
+    dz2 = y_hat - y
+    dz1 = (W2.T @ dz2) * relu_prime(z1)
+    return {"W1": np.outer(dz1, x), "b1": dz1, "W2": np.outer(dz2, z1), "b2": dz2}

@@ -1,0 +1,12 @@
+# module: session_b.train
+# check: session_b.decision_boundary_figure
+# why: the helper plot_decision_boundary shades σ(w·x) without b (filled contours and the 0.5 line of a model through the origin)
+def plot_decision_boundary(ax, X, y, w, b):
+    lo, hi = X.min(axis=0) - 1.0, X.max(axis=0) + 1.0
+    xx, yy = np.meshgrid(np.linspace(lo[0], hi[0], 100), np.linspace(lo[1], hi[1], 100))
+    grid = np.column_stack([xx.ravel(), yy.ravel()])
+    probs = sigmoid(grid @ w).reshape(xx.shape)
+    ax.contourf(xx, yy, probs, levels=np.linspace(0.0, 1.0, 11), cmap="RdBu_r", alpha=0.6)
+    if np.any(np.asarray(w) != 0):
+        ax.contour(xx, yy, probs, levels=[0.5], colors="k")
+    ax.scatter(X[:, 0], X[:, 1], c=y, cmap="RdBu_r", edgecolor="k", s=18)

@@ -1,0 +1,15 @@
+# module: session_b.train
+# check: session_b.train.contract
+# why: standardises the features in place (X -= mean; X /= std), changing the caller's X (and training on other data)
+def train(X, y, lr=0.1, steps=2000, snapshot_every=50):
+    X -= X.mean(axis=0)
+    X /= X.std(axis=0)
+    w, b = np.zeros(X.shape[1]), 0.0
+    losses, snapshots = [], {0: (w.copy(), b)}
+    for k in range(steps):
+        losses.append(bce_loss(y, sigmoid(X @ w + b)))
+        grad_w, grad_b = gradients(X, y, w, b)
+        w, b = w - lr * grad_w, b - lr * grad_b
+        if (k + 1) % snapshot_every == 0 or k + 1 == steps:
+            snapshots[k + 1] = (w.copy(), b)
+    return w, b, np.array(losses), snapshots

@@ -1,0 +1,16 @@
+# module: session_b.train
+# check: session_b.train.trajectory
+# why: records the loss first and breaks out of the loop before the last update, so only steps − 1 updates are made
+def train(X, y, lr=0.1, steps=2000, snapshot_every=50):
+    w, b = np.zeros(X.shape[1]), 0.0
+    losses, snapshots = [], {0: (w.copy(), b)}
+    for k in range(steps):
+        losses.append(bce_loss(y, sigmoid(X @ w + b)))
+        if k == steps - 1:
+            break
+        grad_w, grad_b = gradients(X, y, w, b)
+        w, b = w - lr * grad_w, b - lr * grad_b
+        if (k + 1) % snapshot_every == 0:
+            snapshots[k + 1] = (w.copy(), b)
+    snapshots[steps] = (w.copy(), b)
+    return w, b, np.array(losses), snapshots
