@@ -10,15 +10,22 @@ import json
 import multiprocessing
 import secrets
 import signal
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import classroom, summary
 from .files import write_atomically
+from .learner.text import clean
 from .progress import Progress
 
 RESULTS = "results.json"
 STATE = "batch.json"
+LEARNERS = "learners"  # one folder per learner, below the batch's own files: no name can collide
+
+
+def results_path(out, name):
+    return out / LEARNERS / name / RESULTS
 
 
 class BatchError(Exception):
@@ -31,6 +38,7 @@ class BatchOutcome:
     graded_now: list = field(default_factory=list)
     skipped: list = field(default_factory=list)  # already graded by an earlier run
     failed: dict = field(default_factory=dict)  # name → why it could not be graded
+    changed: list = field(default_factory=list)  # graded before, changed since: graded again
     interrupted: bool = False
 
     @property
@@ -49,6 +57,21 @@ def _settle_seed(out, seed, week_id, force):
     seed = secrets.randbelow(1_000_000) if seed is None else seed
     write_atomically(state_path, json.dumps({"week": week_id, "seed": seed}) + "\n")
     return seed
+
+
+def _said(exc):
+    """An exception's message as one clean line (it may quote a learner's file name)."""
+    return clean(str(exc), 200, newlines=False)
+
+
+def _graded_hash(out, name):
+    """The submission hash an earlier run graded ("" if it recorded none), or None if not graded."""
+    path = results_path(out, name)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return str(document.get("submission_hash", "")) if isinstance(document, dict) else None
 
 
 def _warm_worker():
@@ -109,28 +132,38 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
     out.mkdir(parents=True, exist_ok=True)
     seed = _settle_seed(out, seed, week.id, force)
     outcome = BatchOutcome([e.name for e in entries])
-    todo = []
+    jobs = []
     for entry in entries:
-        if not force and (out / entry.name / RESULTS).is_file():
-            outcome.skipped.append(entry.name)
-        else:
-            todo.append(entry)
+        try:
+            job = classroom.pack(entry)
+        except Exception as exc:  # one learner's files must never stop the class
+            outcome.failed[entry.name] = f"its files could not be read ({type(exc).__name__}: {_said(exc)})"
+            continue
+        previous = _graded_hash(out, entry.name)
+        if not force and previous is not None:
+            if previous == job["hash"] or previous == "":
+                outcome.skipped.append(entry.name)
+                continue
+            outcome.changed.append(entry.name)
+        jobs.append((entry, job))
     pool = DaskPool(dask) if dask else LocalPool(workers)
-    progress = Progress(len(todo)) if show_progress and todo else None
+    progress = Progress(len(jobs)) if show_progress and jobs else None
+    for name in outcome.changed if show_progress else ():
+        sys.stderr.write(f"{name}: changed since it was graded; graded again\n")
     futures = {}
     try:
-        for entry in todo:
-            futures[pool.submit(classroom.grade_job, classroom.pack(entry), week.id, seed, limits, in_process)] = entry
+        for entry, job in jobs:
+            futures[pool.submit(classroom.grade_job, job, week.id, seed, limits, in_process)] = (entry, job)
         for future in pool.as_completed(list(futures)):
-            entry = futures[future]
+            entry, job = futures[future]
             try:
                 graded = future.result()
+                document = dict(graded["results"], isolation=graded["isolation"], submission_hash=job["hash"])
+                write_atomically(results_path(out, entry.name), json.dumps(document, indent=2, ensure_ascii=False))
             except Exception as exc:  # the grading machinery failed for this learner only
-                outcome.failed[entry.name] = f"{type(exc).__name__}: {str(exc)[:200]}"
+                outcome.failed[entry.name] = f"{type(exc).__name__}: {_said(exc)}"
                 note = f"{entry.name}: could not be graded"
             else:
-                document = dict(graded["results"], isolation=graded["isolation"])
-                write_atomically(out / entry.name / RESULTS, json.dumps(document, indent=2, ensure_ascii=False))
                 outcome.graded_now.append(entry.name)
                 note = f"{entry.name}: {graded['results']['score']}/{graded['results']['max_score']}"
             if progress:

@@ -42,6 +42,7 @@ class Trial:
     def outcome(self, function, *args, timeout=None, **kwargs):
         """Call a contract function; return the raw CallOutcome (no judgement)."""
         module = self.session.module_of(function)
+        self.run.expect_budget_left()
         outcome = self.run.process.call(module, function, args, kwargs, timeout or self.spec.timeout)
         self.last = outcome
         if outcome.stdout:
@@ -56,6 +57,10 @@ class Trial:
         """
         outcome = self.outcome(function, *args, timeout=timeout, **kwargs)
         given = self.given(function, args, kwargs)
+        if outcome.grader:
+            raise Fail(f"`{function}` {outcome.grader[0]} while it runs. The grader's own checks and reference "
+                       "answers are not part of the exercise: code that uses them earns nothing, so this check "
+                       "gets no credit.", pitfall="uses_the_grader")
         if outcome.error is not None:
             raise Fail(self.run.explain_error(self.session, function, outcome.error, given),
                        pitfall=_revealed(pitfall_on, outcome.error))
@@ -88,9 +93,17 @@ class Trial:
         """Does the learner's ``function`` itself read the variable ``name``?"""
         return self.run.submission.module(self.session.module_of(function)).uses_name(function, name)
 
+    def warned_inside(self, name):
+        """Was the last call's first warning raised inside a call of ``name`` in the learner's code?"""
+        warnings = self.last.warnings if self.last is not None else []
+        if not warnings or not warnings[0].get("relpath"):
+            return False
+        return self.run.submission.inside_call(warnings[0]["relpath"], warnings[0].get("line", 0), name)
+
     def describe(self, function, *args, **kwargs):
-        """``sigmoid(z)`` for z = [...]: the call as a learner would read it."""
-        return fmt.inputs(self.given(function, args, kwargs))
+        """``sigmoid(z)`` for z = [...]: the call as a learner would read it, every value shown
+        for arrays of up to 9 (a message must show the input that failed)."""
+        return fmt.inputs(self.given(function, args, kwargs), max_items=9)
 
     # ------------------------------------------------------------ oracles
 

@@ -3,6 +3,7 @@
 A job is plain data (the learner's name and files as bytes), so that the same
 ``grade_job`` runs in a local process pool or on a Dask worker on another machine.
 """
+import hashlib
 import re
 import tempfile
 import time
@@ -10,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import report
-from .learner import Limits, Submission
+from .learner import Limits, Submission, intake
 from .learner.submission import NotebookSubmission
 
 MAX_FILE = 2 * 2**20
 MAX_TOTAL = 20 * 2**20
 SKIP_PARTS = {"__pycache__", ".git", ".ipynb_checkpoints", "node_modules", ".venv"}
+MAX_LEARNERS = 10_000
 
 
 @dataclass
@@ -26,49 +28,60 @@ class Entry:
 
 
 def safe_name(text):
+    """A learner's name as a folder name on every platform: letters, digits and ._@+- only."""
     name = re.sub(r"[^A-Za-z0-9._@+-]+", "_", text).strip("._") or "learner"
     return name[:100]
 
 
 def discover(folder):
-    """Each sub-folder or .ipynb file of ``folder`` is one learner."""
+    """Each sub-folder or .ipynb file of ``folder`` is one learner; links and odd files are left out.
+
+    Names are unique even where the file system ignores case (macOS, Windows).
+    """
     entries, seen = [], set()
-    for child in sorted(Path(folder).iterdir()):
-        if child.name.startswith(".") or child.name in SKIP_PARTS:
+    for child in intake.walk(folder, max_depth=1, max_entries=MAX_LEARNERS):
+        if child.path.name.startswith(".") or child.path.name in SKIP_PARTS:
             continue
-        if child.is_dir():
-            kind, stem = "folder", child.name
-        elif child.suffix == ".ipynb":
-            kind, stem = "notebook", child.stem
+        if child.kind == "folder":
+            kind, stem = "folder", child.path.name
+        elif child.kind == "file" and child.path.suffix == ".ipynb":
+            kind, stem = "notebook", child.path.stem
         else:
             continue
         name = safe_name(stem)
-        while name in seen:
+        while name.lower() in seen:
             name += "_"
-        seen.add(name)
-        entries.append(Entry(name, child, kind))
+        seen.add(name.lower())
+        entries.append(Entry(name, child.path, kind))
     return entries
 
 
 def pack(entry):
-    """The job for one learner: its files as bytes (capped in size), nothing else."""
+    """The job for one learner: its regular files as bytes (capped in size), nothing else, and
+    a hash of them, so that a rerun notices a submission that changed."""
     files, total = {}, 0
-    paths = [entry.path] if entry.kind == "notebook" else sorted(p for p in entry.path.rglob("*") if p.is_file())
-    for path in paths:
-        relative = path.name if entry.kind == "notebook" else path.relative_to(entry.path).as_posix()
-        if set(Path(relative).parts) & SKIP_PARTS or path.is_symlink():
+    if entry.kind == "notebook":
+        found = [(entry.path.name, entry.path)]
+    else:
+        found = [(e.relative, e.path) for e in intake.walk(entry.path, skip=SKIP_PARTS) if e.kind == "file"]
+    for relative, path in found:
+        if set(relative.split("/")) & SKIP_PARTS:
             continue
-        size = path.stat().st_size
-        if size > MAX_FILE or total + size > MAX_TOTAL:
-            continue
-        files[relative] = path.read_bytes()
-        total += size
-    return {"name": entry.name, "kind": entry.kind, "files": files}
+        try:
+            data = intake.read_bytes(path, min(MAX_FILE, MAX_TOTAL - total))
+        except (intake.NotRegular, OSError):
+            continue  # a link, a pipe, a device, or too large: the learner process never sees it
+        files[relative] = data
+        total += len(data)
+    digest = hashlib.sha256()
+    for relative in sorted(files):
+        digest.update(relative.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(files[relative]).digest())
+    return {"name": entry.name, "kind": entry.kind, "files": files, "hash": digest.hexdigest()}
 
 
 def find_root(folder, week):
     """The folder holding session_a/, session_b/ …: the top, or one nested a few levels down."""
-    candidates = [folder] + sorted(p for p in folder.rglob("*") if p.is_dir() and len(p.relative_to(folder).parts) <= 3)
+    candidates = [folder] + [e.path for e in intake.walk(folder, max_depth=3) if e.kind == "folder"]
     for candidate in candidates:
         if week.matches(candidate):
             return candidate

@@ -46,6 +46,22 @@ def add_seed_option(parser, help="the seed for the test inputs"):
     parser.add_argument("--seed", type=int, default=None, metavar="N", help=help)
 
 
+def add_budget_option(parser):
+    parser.add_argument("--budget", type=float, default=None, metavar="SECONDS",
+                        help="the most wall-clock time one submission may take over all its checks, "
+                             "restarts after crashes included; later checks fail with a message (default: 60)")
+
+
+def _budget(args):
+    """The limits that --budget asks for, as keyword arguments of Limits."""
+    budget = getattr(args, "budget", None)
+    if budget is None:
+        return {}
+    if budget <= 0:
+        raise UsageError("--budget must be a positive number of seconds")
+    return {"budget_seconds": budget}
+
+
 def build_parser():
     parser = Parser(prog="python -m graders", description=DESCRIPTION, epilog=EXIT_HELP,
                     formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,6 +80,7 @@ def build_parser():
                        help="text for people (default), json for a Gradescope results.json on stdout")
     add_seed_option(grade, "the random seed for the test inputs (printed in every report; reuse it to "
                            "repeat a run exactly)")
+    add_budget_option(grade)
     watch = commands.add_parser(
         "watch", help="re-grade every time you save, and show what to do next",
         description="Grade the week, then watch the exercise files: every time you save one, its session is "
@@ -115,7 +132,7 @@ def build_parser():
     batch = commands.add_parser(
         "batch", help="grade a whole class: one sub-folder or notebook per learner",
         description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
-                    ".ipynb file, is one learner, named after it). Writes OUT/<learner>/results.json "
+                    ".ipynb file, is one learner, named after it). Writes OUT/learners/<learner>/results.json "
                     "(Gradescope format), OUT/grades.csv and OUT/summary.md. Learner code runs isolated, "
                     "in parallel. A rerun skips learners already graded, so an interrupted batch resumes.",
         epilog="Exit status: 0 when every learner was graded, 1 when some could not be (or the run was "
@@ -130,6 +147,7 @@ def build_parser():
     batch.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                        help="the longest any single call of learner code may run (default: each check's own "
                             "limit, 5 s for most, up to 60 s for training)")
+    add_budget_option(batch)
     batch.add_argument("--dask", metavar="ADDRESS", default=None,
                        help="send the work to a Dask distributed scheduler, e.g. tcp://10.0.0.5:8786")
     bundle = commands.add_parser(
@@ -140,6 +158,7 @@ def build_parser():
     bundle.add_argument("target", metavar="OUT.zip", help="the zip file to write")
     run_ = commands.add_parser("gradescope-run", help="(inside Gradescope) grade /autograder/submission")
     run_.add_argument("--root", default="/autograder", help="the autograder folder (default: /autograder)")
+    add_budget_option(run_)
     course_ = commands.add_parser(
         "nbgrader-course", help="write a ready nbgrader course for the week into DIR",
         description="Write an nbgrader course: nbgrader_config.py (a time limit per cell, hidden tests "
@@ -237,7 +256,9 @@ def grade(args):
 
     started = time.perf_counter()
     shown = _shown_root(root)
-    with GradingRun(week, root, sessions, seed=args.seed, shown_root=shown) as run:
+    from .learner import Limits
+
+    with GradingRun(week, root, sessions, seed=args.seed, shown_root=shown, limits=Limits(**_budget(args))) as run:
         scores = run.scores()
     if args.format == "json":
         sys.stdout.write(report.dumps(report.gradescope(run, scores, time.perf_counter() - started)) + "\n")
@@ -343,7 +364,7 @@ def html_page(args):
     if not target.parent.is_dir():
         raise UsageError(f"no folder {str(target.parent)!r} to write {target.name} into")
     page, complete = html_report.build(week, root, sessions, args.seed, _shown_root(root))
-    target.write_text(page, encoding="utf-8")
+    target.write_text(page, encoding="utf-8", errors="replace")
     print(f"wrote {_shown_root(target)}" + ("" if args.open else "; open it in a browser, or add --open"))
     if args.open:
         import webbrowser
@@ -365,7 +386,7 @@ def batch(args):
     if not folder.is_dir():
         raise UsageError(f"no folder {args.submissions!r}")
     (week,) = course.weeks().values()
-    limits = {"max_call_seconds": args.timeout} if args.timeout else None
+    limits = dict({"max_call_seconds": args.timeout} if args.timeout else {}, **_budget(args)) or None
     started = time.perf_counter()
     try:
         outcome = batch_job.run(folder, Path(args.out), week, workers=args.workers, force=args.force,
@@ -404,7 +425,7 @@ def nbgrader_course(args):
 def gradescope_run(args):
     from . import gradescope
 
-    document = gradescope.run(args.root)
+    document = gradescope.run(args.root, limits=_budget(args))
     print(f"{document['score']}/{document['max_score']} written to {Path(args.root) / 'results' / 'results.json'}")
     return 0
 

@@ -123,10 +123,10 @@ def close(got, expected, what, given="", rtol=0.0, atol=0.0, pitfalls=None, mode
     pitfall = diagnose(got, pitfalls, model_rtol, model_atol)
     head = f"{what} for {given}" if given else what
     if expected.size == 1:
-        text = (f"{head}: got {fmt.number(got.reshape(())[()], 6)}, expected {fmt.number(expected.reshape(())[()], 6)} "
-                f"(tolerance: {miss.tolerance}).")
+        shown_got, shown_expected = fmt.pair(got.reshape(())[()], expected.reshape(())[()])
+        text = f"{head}: got {shown_got}, expected {shown_expected} (tolerance: {miss.tolerance})."
     else:
-        text = f"{head}: got {fmt.array(got)}, expected {fmt.array(expected)}; {miss.sentence()}."
+        text = f"{head}: got {fmt.array(got, 9)}, expected {fmt.array(expected, 9)}; {miss.sentence()}."
     raise Fail(text, pitfall=pitfall, details={"got": got, "expected": expected})
 
 
@@ -163,6 +163,14 @@ def expression(value, what, allowed, by_hand=True):
         raise Fail(f"{what} returned an unevaluated {calculus[0]}: sympy was asked to do the calculus. "
                    "Derive the result by hand and write it out with sympy functions.",
                    pitfall="sympy_did_the_calculus")
+    # A derivative worked out by hand has no step size in it: a tiny constant (or its huge
+    # inverse, 1/(2h)) is the trace of a finite difference, which only approximates the answer.
+    step = next((c for c in value.constants if 0 < abs(c) <= 1e-3 or abs(c) >= 1e3), None)
+    if step is not None and by_hand:
+        raise Fail(f"{what} contains the number {fmt.number(step)}: a derivative worked out by hand has no "
+                   "step size in it. If this is a finite difference, (f(x + h) − f(x − h)) / 2h, it only "
+                   "approximates the derivative; derive the exact expression with the chain rule instead.",
+                   pitfall="finite_difference_answer")
     if value.unsupported:
         raise Fail(f"{what} uses {value.unsupported[0]}, which the grader cannot evaluate. Write the answer "
                    "with +, −, ×, /, powers and sympy's exp, log, sin, cos, tanh, sqrt and similar.")

@@ -94,6 +94,7 @@ class GradingRun:
         self._owns_process = process is None
         self.process = process or learner_class(self.submission, modules, limits or Limits())
         self._results = {}
+        self._started = None  # when the first check began: the budget counts from there
 
     def __enter__(self):
         return self
@@ -136,10 +137,30 @@ class GradingRun:
         return CheckResult(spec, result.status, result.message + note, result.pitfall, result.seconds,
                            result.output, details)
 
+    def budget_left(self):
+        """Seconds of this submission's wall-clock budget left (all checks, restarts included)."""
+        if self._started is None:
+            self._started = time.monotonic()
+        return self.process.limits.budget_seconds - (time.monotonic() - self._started)
+
+    def expect_budget_left(self):
+        """Fail the current check once the budget is spent: one submission never costs more."""
+        if self.budget_left() <= 0:
+            graded = sum(1 for r in self._results.values() if not r.details.get("over_budget"))
+            raise Fail(f"Not graded: the code of this submission used up its time budget of "
+                       f"{self.process.limits.budget_seconds:g} s (imports, calls and restarts after crashes, "
+                       f"over {graded} checks). Look for slow work at import time, endless loops, or code "
+                       "that ends the process (os._exit), which makes every later check start it again.",
+                       details={"over_budget": True})
+
     def _run(self, spec):
         problem = self._static_problem(spec)
         if problem:
             return CheckResult(spec, "failed", problem.message, self._pitfall(problem.pitfall))
+        try:
+            self.expect_budget_left()
+        except Fail as failure:
+            return CheckResult(spec, "failed", failure.message, details=failure.details)
         trial = Trial(self, spec, self.seed)
         started = time.perf_counter()
         try:
@@ -170,7 +191,8 @@ class GradingRun:
         for function in spec.functions:
             source = self.submission.module(session.module_of(function))
             if source.text is None:
-                return Fail(f"{source.shown} is missing (or unreadable), so `{function}` cannot be graded.")
+                problem = getattr(source, "problem", None) or "is missing (or unreadable)"
+                return Fail(f"{source.shown} {problem}, so `{function}` cannot be graded.")
             syntax = source.syntax_problem
             if syntax:
                 code = f": `{syntax.code}`" if syntax.code else ""
@@ -178,6 +200,21 @@ class GradingRun:
                             "Python cannot run any of that file until it is fixed.")
         for function in spec.functions:
             module = session.module_of(function)
+            found = self.submission.escape(module, function, dynamic=bool(spec.forbid_imports or spec.by_hand))
+            if found:
+                shown, breach = found
+                code = f": `{breach.code}`" if breach.code else ""
+                place = f"{breach.what} ({shown}, line {breach.line}{code})"
+                if breach.what.startswith(("imports graders", "names the grader", "uses the grader")):
+                    return Fail(f"`{function}` can reach code that {place}. The grader's own checks and "
+                                "reference answers are not part of the exercise: code that uses them earns "
+                                "nothing, so this check gets no credit.", pitfall="uses_the_grader")
+                rule = ("written from scratch" if spec.forbid_imports else "derived by hand")
+                return Fail(f"`{function}` can reach code that {place}. This exercise must be {rule}, and "
+                            "the grader checks that by reading your code; code that is built or looked up "
+                            "while it runs (exec, eval, compile, __import__, importlib, frames, sys.modules) "
+                            "cannot be read, so this check gets no credit while that line is there.",
+                            pitfall="unreadable_code")
             if spec.forbid_imports:
                 found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports)
                 if found:
@@ -201,6 +238,10 @@ class GradingRun:
         inputs = fmt.inputs(given)
         for_inputs = f" for {inputs}" if inputs else ""
         where = _where(error.where)
+        if error.kind == "grader":
+            return (f"{shown} {error.message} when it is imported. The grader's own checks and reference answers "
+                    f"are not part of the exercise: code that uses them earns nothing, so `{function}` gets no "
+                    "credit.")
         if error.kind == "import":
             return self._explain_import(shown, error, where)
         if error.kind == "missing":
@@ -229,6 +270,10 @@ class GradingRun:
             return f"`{function}` called sys.exit() ({error.message}){for_inputs}. Return a value instead of exiting."
         if error.type == "RecursionError":
             return f"`{function}` recursed too deeply{for_inputs} (RecursionError{where}): does it call itself without end?"
+        if error.type == "OSError" and "No space left on device" in error.message:
+            return (f"`{function}` wrote more than learner code may write in total "
+                    f"({self.process.limits.disk_mib} MiB, all files together){for_inputs}: {error.message}{where}. "
+                    "Nothing in this week's exercises needs to write files.")
         detail = f": {error.message}" if error.message else ""
         return f"`{function}` raised {error.type}{for_inputs}{detail}{where}."
 

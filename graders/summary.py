@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 def load_results(out, names):
     documents = {}
     for name in names:
-        path = out / name / "results.json"
+        path = out / "learners" / name / "results.json"
         if path.is_file():
             try:
                 documents[name] = json.loads(path.read_text(encoding="utf-8"))
@@ -95,6 +95,9 @@ def summary_markdown(week, documents, outcome, seed, folder):
         lines.append("")
         lines.append("Checks skipped because a prerequisite failed are not counted as failed.")
         lines.append("")
+    if getattr(outcome, "changed", None):
+        lines += ["", "Graded again because the submission changed since the last run: "
+                  + ", ".join(f"`{n}`" for n in sorted(outcome.changed)) + "."]
     if outcome.failed:
         lines += ["## Could not be graded", ""]
         lines += [f"- `{name}`: {why}" for name, why in sorted(outcome.failed.items())]

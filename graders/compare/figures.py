@@ -10,18 +10,30 @@ from dataclasses import dataclass, field
 import numpy as np
 
 CONSISTENT_SHARE = 0.95  # share of vertices or cells that must agree with the model
+NORMAL_LENGTH = 4.0  # a segment along w this short, from the boundary, shows the normal vector
 
 
 def _point_groups(axes_list):
-    """Every drawn point set, as (key, points, per-point colours): scatters and marker lines.
+    """Every drawn point set, as (key, points, looks): scatters first, then marker lines, as
+    matplotlib draws them (collections below lines). ``looks[i]`` is what point i looks like
+    (face and edge colours, marker), and whether it is filled (it hides what is below it).
 
     ax.plot(x, y, "o") draws points as well as ax.scatter does; each line is one group.
     """
     for a, ax in enumerate(axes_list):
         for s, scatter in enumerate(ax.scatters):
-            yield (a, "scatter", s), scatter["offsets"], scatter["colors"]
+            faces, edges = scatter["colors"], scatter.get("edges", np.zeros((0, 4)))
+            count = len(scatter["offsets"])
+            looks = []
+            for i in range(count):
+                face = tuple(np.round(faces[i if len(faces) > 1 else 0], 3)) if len(faces) else (0.0,) * 4
+                edge = tuple(np.round(edges[i if len(edges) > 1 else 0], 3)) if len(edges) else (0.0,) * 4
+                looks.append(((face, edge), face[3] > 0))
+            yield (a, "scatter", s), scatter["offsets"], looks
         for i, line in enumerate(ax.lines):
-            yield (a, "line", i), line.xy, np.zeros((1, 4))
+            style = tuple(np.round(line.style, 3)) if len(line.style) else ("line", i)
+            filled = len(line.style) < 8 or line.style[7] > 0  # the marker face's alpha
+            yield (a, "line", i), line.xy, [(style, filled)] * len(line.xy)
 
 
 def _matches(points, X, rtol=1e-6):
@@ -48,28 +60,26 @@ def shown_points(axes_list, X):
 
 
 def classes_told_apart(axes_list, X, y):
-    """Can every point's class be read off the drawing?
+    """Can every point's class be read off the drawing, by what the points look like?
 
-    Each point is drawn by some groups, each in some colour: (group, colour) is its key. A
-    key shared by both classes tells nothing (a one-colour scatter of all points, or rings
-    around some of them), so such keys are set aside; the classes are told apart when every
-    drawn point still has a key of its own class.
+    A point looks like the marks drawn at its place: a filled marker hides those below it, a
+    hollow one (a ring around it) adds to them. The classes are told apart when no look is
+    shared by points of both classes: two scatter calls in the same black, or one colour for
+    every point, are not; colours by label, rings around some points, or the positives drawn
+    again in red over grey ones, are.
     """
-    keys = {}  # row of X → set of keys drawing it
-    for key, points, colors in _point_groups(axes_list):
+    appearance = {}  # row of X → what it looks like, from the bottom mark to the top one
+    for _key, points, looks in _point_groups(axes_list):
         if not len(points):
             continue
         for r, hit in enumerate(_matches(points, X)):
             if hit >= 0:
-                color = tuple(np.round(colors[hit if len(colors) > 1 else 0], 3)) if len(colors) else ()
-                keys.setdefault(r, set()).add((key, color))
+                look, filled = looks[hit]
+                appearance[r] = (look,) if filled else appearance.get(r, ()) + (look,)
     by_class = {0: set(), 1: set()}
-    for r, found in keys.items():
-        by_class[int(y[r] > 0.5)] |= found
-    mixed = by_class[0] & by_class[1]
-    if not by_class[0] - mixed or not by_class[1] - mixed:
-        return False
-    return all(found - mixed for found in keys.values())
+    for r, seen in appearance.items():
+        by_class[int(y[r] > 0.5)].add(seen)
+    return bool(by_class[0]) and bool(by_class[1]) and not (by_class[0] & by_class[1])
 
 
 @dataclass(frozen=True)
@@ -287,6 +297,8 @@ class Artist:
     def points(self):
         if self.kind == "line":
             return self.data.xy[np.isfinite(self.data.xy).all(axis=1)]
+        if self.kind == "region":
+            return self.data[np.isfinite(self.data).all(axis=1)]
         if self.kind == "contour":
             return np.vstack([v for v, _, _ in bands(self.data)] or [np.zeros((0, 2))])
         return self.data[0]
@@ -301,9 +313,22 @@ def fitting_tolerance(artist, boundary):
     if artist.kind == "contour":
         fits = [f for f in contour_fits(artist.data, boundary, artist.tol)
                 if crosses_boundary(artist.data, f) or artist.data.filled]
+    elif artist.kind == "region":
+        return artist.base if region_fits(artist.data, boundary, artist.base) else None
     else:
         fits = grid_fits(artist.data[0], artist.data[1], boundary, artist.tol)
     return min(artist.tol(f) for f in fits) if fits else None
+
+
+def region_fits(vertices, boundary, tol):
+    """A shaded region (fill_between) shows a half-plane of the boundary: it lies wholly on one
+    side, and one of its edges runs along the boundary."""
+    distance = boundary.distance(vertices[np.isfinite(vertices).all(axis=1)])
+    if len(distance) < 3:
+        return False
+    one_side = (distance >= -tol).all() or (distance <= tol).all()
+    on_line = vertices[np.isfinite(vertices).all(axis=1)][np.abs(distance) <= tol]
+    return bool(one_side and len(on_line) >= 2 and np.ptp(on_line, axis=0).max() > 10 * tol)
 
 
 def depicts(artist, boundary):
@@ -316,6 +341,9 @@ def mean_distance(artist, boundary):
     points = artist.points()
     if artist.kind == "line" or not len(points):
         return float(np.abs(boundary.distance(points)).mean()) if len(points) else np.inf
+    if artist.kind == "region":  # its edge along the line: the nearest third of its vertices
+        near = np.sort(np.abs(boundary.distance(points)))
+        return float(near[: max(2, len(near) // 3)].mean())
     if artist.kind == "image":
         claimed = _grid_field(artist.data[1], likely_field(artist.data[1]), boundary.norm)
         if claimed is None:
@@ -327,27 +355,83 @@ def mean_distance(artist, boundary):
 
 
 def _line_role(line, boundary, tol):
-    """What a drawn line is, next to a boundary: 'boundary', 'stray', 'normal', 'parallel' or 'other'."""
+    """What a drawn line is, next to a boundary: 'boundary', 'stray', 'parallel' or 'other'.
+
+    Every drawn line in the data's plane claims to be the boundary, except marker-only lines
+    (points), dots, and the axes themselves (a horizontal or vertical line through 0). Lines
+    parallel to the boundary may be margins, accepted in symmetric pairs beside a boundary.
+    """
     xy = line.xy[np.isfinite(line.xy).all(axis=1)]
     if not line.drawn or len(xy) < 2:
         return "stray", 0.0  # markers only: data points, not a line
     span = np.ptp(xy, axis=0)
     scale = max(1.0, float(np.abs(xy).max()))
-    if span.max() <= tol or span.min() <= 1e-9 * scale:
-        return "stray", 0.0  # a dot, or a horizontal or vertical line (an axis marker, a grid line)
+    if span.max() <= tol:
+        return "stray", 0.0  # a dot
+    flat = span <= 1e-9 * scale
+    if flat.any() and np.abs(xy[0, np.flatnonzero(flat)[0]]) <= 1e-9 * scale:
+        return "stray", 0.0  # an axis: y = 0 or x = 0 drawn across the plot
     distance = boundary.distance(xy)
     if (np.abs(distance) <= tol).all():
         return "boundary", 0.0
     centred = xy - xy.mean(axis=0)
     direction = np.linalg.svd(centred, full_matrices=False)[2][0]
     across = centred @ np.array([-direction[1], direction[0]])
-    if np.abs(across).max() <= tol:  # a straight line
+    if np.abs(across).max() <= tol:
         cosine = abs(direction @ boundary.normal) / boundary.norm
-        if cosine > 0.995:
-            return "normal", 0.0  # along w: an arrow showing the normal vector
         if cosine < 0.01:
             return "parallel", float(np.median(distance))
+        # w drawn as an arrow-like segment: along w, short, from (or to) the boundary or the origin.
+        ends = xy[[0, -1]]
+        anchored = (np.abs(distance[[0, -1]]).min() <= tol
+                    or np.linalg.norm(ends, axis=1).min() <= tol)
+        if cosine > 0.995 and anchored and np.ptp(xy, axis=0).max() <= NORMAL_LENGTH:
+            return "stray", 0.0
     return "other", 0.0
+
+
+def coverage(artist, boundary, box, samples=41):
+    """The share of the boundary's chord across ``box`` that the artist draws (lines) or spans
+    (contours, images, shaded regions)."""
+    chord = boundary.segment(box)
+    if chord is None:
+        return 1.0
+    along = np.linspace(0, 1, samples)[:, None] * (chord[1] - chord[0]) + chord[0]
+    points = artist.points()
+    if not len(points):
+        return 0.0
+    if artist.kind == "line":
+        direction = (chord[1] - chord[0]) / max(np.linalg.norm(chord[1] - chord[0]), 1e-12)
+        t = (points - chord[0]) @ direction
+        ts = (along - chord[0]) @ direction
+        return float(np.mean((ts >= t.min() - artist.base) & (ts <= t.max() + artist.base)))
+    margin = artist.resolution + artist.base
+    lo, hi = points.min(axis=0) - margin, points.max(axis=0) + margin
+    return float(np.mean(((along >= lo) & (along <= hi)).all(axis=1)))
+
+
+def _in_box(points, box, margin=0.0):
+    xmin, xmax, ymin, ymax = box
+    return ((points[:, 0] >= xmin - margin) & (points[:, 0] <= xmax + margin)
+            & (points[:, 1] >= ymin - margin) & (points[:, 1] <= ymax + margin))
+
+
+def points_in_view(axes_list, X):
+    """How many rows of X are drawn inside the visible limits of an axes."""
+    seen = np.zeros(len(X), dtype=bool)
+    for ax in axes_list:
+        (x0, x1), (y0, y1) = sorted(ax.xlim), sorted(ax.ylim)
+        inside = (X[:, 0] >= x0 - 1e-9) & (X[:, 0] <= x1 + 1e-9) & (X[:, 1] >= y0 - 1e-9) & (X[:, 1] <= y1 + 1e-9)
+        seen |= inside & (_drawn_rows([ax], X))
+    return int(seen.sum())
+
+
+def _drawn_rows(axes_list, X):
+    shown = np.zeros(len(X), dtype=bool)
+    for _key, points, _looks in _point_groups(axes_list):
+        if len(points):
+            shown |= _matches(points, X) >= 0
+    return shown
 
 
 @dataclass
@@ -355,6 +439,7 @@ class BoundaryFindings:
     """Every artist of some axes that could show a boundary, sorted by what it shows."""
 
     good: list = field(default_factory=list)  # pictures of the boundary, fine enough to prove it
+    partial: list = field(default_factory=list)  # right, but over a small part of the data only
     levels: list = field(default_factory=list)  # line contours of the model's field at other levels
     coarse: list = field(default_factory=list)  # consistent with it, but too coarse to prove it
     wrong: list = field(default_factory=list)  # pictures of something else
@@ -367,10 +452,10 @@ class BoundaryFindings:
             return "wrong"
         if self.good:
             return "ok"
-        return "coarse" if self.coarse else "none"
+        return "coarse" if self.coarse else "partial" if self.partial else "none"
 
 
-def find_boundaries(axes_list, boundary, base_tol, max_tol):
+def find_boundaries(axes_list, boundary, base_tol, max_tol, box=None, min_coverage=0.5):
     """Judge every line, contour, image and mesh of ``axes_list`` against ``boundary``.
 
     Each artist is judged at the tolerance its own resolution needs (a line: ``base_tol``;
@@ -380,12 +465,20 @@ def find_boundaries(axes_list, boundary, base_tol, max_tol):
     """
     found = BoundaryFindings()
     parallel = []
+
+    def proven(artist):
+        """A right picture counts when it shows the boundary across most of the data."""
+        if box is not None and coverage(artist, boundary, box) < min_coverage:
+            found.partial.append(artist)
+        else:
+            found.good.append(artist)
+
     for ax in axes_list:
         for line in ax.lines:
             role, offset = _line_role(line, boundary, base_tol)
             artist = Artist("line", line, base_tol, offset=offset)
             if role == "boundary":
-                found.good.append(artist)
+                proven(artist)
             elif role == "parallel":
                 parallel.append(artist)
             elif role == "other":
@@ -400,6 +493,10 @@ def find_boundaries(axes_list, boundary, base_tol, max_tol):
         for cells in [mesh_cells(m) for m in ax.meshes]:
             if len(cells[1]) >= 4:
                 pictures.append(Artist("image", cells[:2], base_tol, cells[2]))
+        for vertices in ax.regions:  # shaded sides: judged where the data are, not beyond
+            inside = vertices if box is None else vertices[_in_box(vertices, box)]
+            if len(inside) >= 3:
+                pictures.append(Artist("region", inside, base_tol))
         for artist in pictures:
             if not len(artist.points()):
                 found.empty.append(artist)
@@ -409,8 +506,10 @@ def find_boundaries(axes_list, boundary, base_tol, max_tol):
                 found.levels.append(artist)  # true level lines of this model: beside a boundary, a bonus
             elif needed is None:
                 found.wrong.append(artist)
+            elif needed > max_tol:
+                found.coarse.append(artist)
             else:
-                (found.good if needed <= max_tol else found.coarse).append(artist)
+                proven(artist)
     for artist in parallel:
         partner = any(abs(other.offset + artist.offset) <= base_tol for other in parallel if other is not artist)
         if not (partner and found.good):
@@ -447,6 +546,11 @@ def disagreement(artist, boundary):
     if artist.kind == "line":
         i = int(np.argmax(np.abs(z)))
         return points[i], "the boundary", f"w·x + b = {fmt.number(z[i])} (0 on the boundary)"
+    if artist.kind == "region":
+        side = np.sign(np.median(z)) or 1.0
+        off = np.where(np.sign(z) == -side, np.abs(z), 0.0)
+        i = int(np.argmax(off)) if off.max() > 0 else int(np.argmin(np.abs(z)))
+        return points[i], "the edge of the shaded side", f"w·x + b = {fmt.number(z[i])} (0 on the boundary)"
     truth = {"z": z, "p": 1 / (1 + np.exp(-z)), "label": (z >= 0).astype(float)}
     if artist.kind == "contour":
         levels = np.asarray(artist.data.levels, float)

@@ -31,6 +31,20 @@ def distinct(got, expected):
     return repr(float(got))
 
 
+def pair(got, expected, digits=6):
+    """``got`` and ``expected`` with as many digits as it takes for them to look different
+    (0.6666667 against 0.6666667 would hide the mistake; 0.66666663 and 0.66666667 do not)."""
+    try:
+        g, e = float(got), float(expected)
+    except (TypeError, ValueError):
+        return number(got, digits), number(expected, digits)
+    for d in range(digits, 18):
+        a, b = number(g, d), number(e, d)
+        if a != b or g == e:
+            return a, b
+    return repr(g), repr(e)
+
+
 def array(a, max_items=6, digits=4):
     """``[0.3718, -0.2315, …]`` for 1-D data; the shape is named for higher ranks."""
     a = np.asarray(a)

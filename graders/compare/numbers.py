@@ -126,8 +126,8 @@ class Mismatch:
     def sentence(self):
         at = "" if not self.index else f" at index {self.index[0] if len(self.index) == 1 else self.index}"
         share = "the value differs" if self.total == 1 else f"{self.count} of {self.total} values differ"
-        return (f"{share}; largest difference{at}: got {fmt.number(self.got, 6)}, expected "
-                f"{fmt.number(self.expected, 6)} (tolerance: {self.tolerance})")
+        got, expected = fmt.pair(self.got, self.expected)
+        return f"{share}; largest difference{at}: got {got}, expected {expected} (tolerance: {self.tolerance})"
 
 
 def tolerance_text(rtol, atol):

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import exprtree, figdata, wire
+from . import exprtree, figdata, text, wire
 from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
 from .limits import CpuClock, Limits, kill_group
 
@@ -36,6 +36,7 @@ class CallOutcome:
     warnings: list = field(default_factory=list)
     mutated: list = field(default_factory=list)
     calculus: list = field(default_factory=list)
+    grader: list = field(default_factory=list)  # how learner code reached into the grader package
     seconds: float = 0.0
 
 
@@ -184,6 +185,7 @@ class LearnerCode:
         """Learner file names as the learner knows them: exercises/session_b/bce.py."""
         for place in places:
             if place and place.get("file"):
+                place["relpath"] = place["file"]  # as the learner process ran it, for reading the source
                 place["file"] = self.submission.display(place["file"])
 
     def _blocked_by(self, dotted, function):
@@ -266,6 +268,7 @@ class LearnerProcess(LearnerCode):
             hello, _ = wire.receive(_DeadlineReader(self._sock, time.monotonic() + 60))
         except (EOFError, OSError, TimeoutError, wire.ProtocolError):
             hello = None
+        hello = text.clean_tree(hello)
         if not isinstance(hello, dict) or hello.get("ready") is not True:
             self._kill()
             raise LearnerStartError("the process that runs learner code failed to start "
@@ -283,6 +286,8 @@ class LearnerProcess(LearnerCode):
                     self._poisoned.add(dotted)
                     self._kill()
                     return self._start()
+            elif _grader_list(response.get("grader")):
+                self.import_errors[dotted] = LearnerError("grader", message=_grader_list(response.get("grader"))[0])
             elif not response.get("ok"):
                 error = _learner_error(response.get("error"), "import")
                 self._show_paths([error.where])
@@ -316,7 +321,9 @@ class LearnerProcess(LearnerCode):
         if not isinstance(response, dict) or response.get("id") != header["id"]:
             self._kill()
             return LearnerError("protocol", message="an answer out of turn"), ()
-        return response, out_blobs
+        # The trust boundary for text: every string the learner process sends (output,
+        # messages, names, values) is made printable, valid UTF-8 here, once.
+        return text.clean_tree(response, limit=max(text.LIMIT, self.limits.output_kib * 1024)), out_blobs
 
     def _exchange(self, header, blobs, timeout):
         return self._request(header, blobs, timeout)
@@ -341,6 +348,10 @@ def encode_call(dotted, function, args, kwargs):
     return header, encoder.blobs
 
 
+def _grader_list(value):
+    return [str(v)[:120] for v in value[:5]] if isinstance(value, list) else []
+
+
 def decode_outcome(response, blobs, limits, show_paths):
     """A CallOutcome from the learner process's answer, validating every field."""
     outcome = CallOutcome(
@@ -349,6 +360,7 @@ def decode_outcome(response, blobs, limits, show_paths):
         warnings=_text_list(response.get("warnings"), ("category", "message", "file", "line")),
         mutated=[str(m)[:80] for m in response.get("mutated", [])[:10]] if isinstance(response.get("mutated"), list) else [],
         calculus=_text_list(response.get("calculus"), ("file", "line", "what")),
+        grader=_grader_list(response.get("grader")),
         seconds=float(response["seconds"]) if isinstance(response.get("seconds"), (int, float)) else 0.0,
     )
     show_paths(outcome.warnings + outcome.calculus)

@@ -173,6 +173,23 @@ def symbol_names(tree):
     return names
 
 
+def constants(tree):
+    """The values of the Float and Rational numbers in a tree (integers left out)."""
+    found, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "Float":
+            found.append(float(node[1]))
+        elif node[0] == "Rational":
+            found.append(int(node[1]) / int(node[2]))
+        elif node[0] == "Piecewise":
+            for pair in node[1:]:
+                stack.extend(pair[1:])
+        elif node[0] not in ("Symbol", "Integer", "Unsupported"):
+            stack.extend(node[1:])
+    return found
+
+
 def heads(tree):
     found, stack = set(), [tree]
     while stack:
@@ -239,6 +256,10 @@ class Expression:
     @property
     def symbol_names(self):
         return symbol_names(self.tree)
+
+    @property
+    def constants(self):
+        return constants(self.tree)
 
     @property
     def heads(self):

@@ -16,17 +16,27 @@ CLOSEPOLY = 79  # matplotlib.path.Path.CLOSEPOLY: its vertex is a dummy
 
 # ------------------------------------------------------------------ learner side
 
+def _all_axes(fig):
+    """The axes of a figure and of its subfigures, at any depth."""
+    found, todo = [], [fig]
+    while todo and len(found) < MAX_AXES:
+        current = todo.pop(0)
+        found += [ax for ax in current.axes if not any(ax is seen for seen in found)]
+        todo += list(getattr(current, "subfigs", []))
+    return found[:MAX_AXES]
+
+
 def extract(fig):
     """Read a matplotlib Figure into plain data."""
     axes = []
-    for ax in list(fig.axes)[:MAX_AXES]:
-        axes.append(_axes(ax))
+    for ax in _all_axes(fig):
+        axes.append(_axes(ax, fig))
     suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) is not None else ""
     return {"axes": axes, "suptitle": suptitle}
 
 
-def _axes(ax):
-    from matplotlib.collections import PathCollection, QuadMesh
+def _axes(ax, fig):
+    from matplotlib.collections import PathCollection, PolyCollection, QuadMesh
     from matplotlib.contour import ContourSet
     from matplotlib.quiver import Quiver
 
@@ -44,13 +54,15 @@ def _axes(ax):
         "ylabel": ax.get_ylabel(),
         "xlim": np.asarray(ax.get_xlim(), dtype=float),
         "ylim": np.asarray(ax.get_ylim(), dtype=float),
-        "position": np.asarray(ax.get_position().bounds, dtype=float),
+        # In the whole figure's coordinates, so that axes of subfigures line up with each other.
+        "position": np.asarray(ax.bbox.transformed(fig.transFigure.inverted()).bounds, dtype=float),
         "subplot": spec,
         "is_colorbar": hasattr(ax, "_colorbar"),
-        "lines": [], "scatters": [], "contours": [], "quivers": [], "images": [], "meshes": [],
+        "lines": [], "scatters": [], "contours": [], "quivers": [], "images": [], "meshes": [], "regions": [],
     }
     for line in ax.get_lines()[:MAX_ARTISTS]:
-        out["lines"].append({"xy": _line_points(ax, line), "drawn": _drawn(line), "marker": _has_marker(line)})
+        out["lines"].append({"xy": _line_points(ax, line), "drawn": _drawn(line), "marker": _has_marker(line),
+                             "style": _line_style(line)})
     for coll in list(ax.collections)[:MAX_ARTISTS]:
         if isinstance(coll, ContourSet):
             out["contours"].append(_contour(coll))
@@ -61,16 +73,20 @@ def _axes(ax):
                 "U": np.ma.filled(np.ma.asarray(coll.U, dtype=float), np.nan).ravel(),
                 "V": np.ma.filled(np.ma.asarray(coll.V, dtype=float), np.nan).ravel(),
             })
-        elif isinstance(coll, QuadMesh):
+        elif isinstance(coll, QuadMesh) or hasattr(coll, "get_coordinates"):  # pcolormesh, and pcolor's PolyQuadMesh
             coords = np.asarray(coll.get_coordinates(), dtype=float)
             values = np.ma.filled(np.ma.asarray(coll.get_array(), dtype=float), np.nan)
             out["meshes"].append({"coords": coords, "values": values})
+        elif isinstance(coll, PolyCollection):  # fill_between, fill: shaded regions
+            for path in coll.get_paths()[:MAX_ARTISTS]:
+                out["regions"].append(np.asarray(path.vertices, dtype=float).reshape(-1, 2))
         elif isinstance(coll, PathCollection):
             coll.update_scalarmappable()  # resolve c=labels into per-point colours
             values = coll.get_array()
             out["scatters"].append({
                 "offsets": np.ma.filled(np.ma.asarray(coll.get_offsets(), dtype=float), np.nan),
                 "colors": np.asarray(coll.get_facecolors(), dtype=float),
+                "edges": np.asarray(coll.get_edgecolors(), dtype=float),
                 "values": None if values is None else np.ma.filled(np.ma.asarray(values, dtype=float), np.nan),
             })
     for image in ax.get_images()[:MAX_ARTISTS]:
@@ -102,7 +118,9 @@ def _line_points(ax, line):
         if second is None:
             slope = line.get_slope()
             second = (x1, y1 + 1.0) if np.isinf(slope) else (x1 + 1.0, y1 + slope)
-        return np.array([[x1, y1], second], dtype=float)
+        start, step = np.array([x1, y1], dtype=float), np.asarray(second, dtype=float) - [x1, y1]
+        step = step / (np.linalg.norm(step) or 1.0)
+        return np.array([start - 1e3 * step, start + 1e3 * step])  # an infinite line: far both ways
     xy = np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)
     transform = line.get_transform()
     if transform != ax.transData:  # axhline, axvline: partly in axes-fraction coordinates
@@ -110,8 +128,27 @@ def _line_points(ax, line):
     return xy
 
 
+def _line_style(line):
+    """What tells one line's markers from another's: colour, marker and its face and edge colours."""
+    from matplotlib.colors import to_rgba
+
+    def rgba(value):
+        try:
+            return [float(v) for v in to_rgba(value)]
+        except (ValueError, TypeError):
+            return [0.0, 0.0, 0.0, 0.0]
+
+    marker = sum(ord(c) * (i + 1) for i, c in enumerate(str(line.get_marker())[:20]))  # the same on every run
+    return np.array([*rgba(line.get_color()), *rgba(line.get_markerfacecolor()), *rgba(line.get_markeredgecolor()),
+                     float(marker)], dtype=float)
+
+
 def _contour(cs):
     levels = np.asarray(cs.levels, dtype=float)
+    if cs.filled and len(getattr(cs, "_levels", ())) == len(cs.get_paths()) + 1:
+        # With extend="both" (or "min", "max") the bands run to ±infinity beyond the levels.
+        levels = np.clip(np.asarray(cs._levels, dtype=float), -np.inf, np.inf)
+        levels[np.abs(levels) >= 1e200] = np.sign(levels[np.abs(levels) >= 1e200]) * np.inf
     paths = []
     for path in cs.get_paths()[:MAX_ARTISTS]:
         vertices = np.asarray(path.vertices, dtype=float)
@@ -155,6 +192,7 @@ class Line:
     xy: np.ndarray  # (n, 2) points in data coordinates
     drawn: bool = True  # a line is drawn between the points (False: markers only)
     marker: bool = False
+    style: tuple = ()  # what its markers look like (colours, marker), to tell groups of points apart
 
 
 @dataclass
@@ -180,10 +218,11 @@ class Axes:
     quivers: list = field(default_factory=list)  # dicts: X, Y, U, V
     images: list = field(default_factory=list)  # dicts: values, extent, origin
     meshes: list = field(default_factory=list)  # dicts: coords, values
+    regions: list = field(default_factory=list)  # (n, 2) vertex arrays of shaded polygons (fill_between)
 
     @property
     def has_data(self):
-        return any((self.lines, self.scatters, self.contours, self.quivers, self.images, self.meshes))
+        return any((self.lines, self.scatters, self.contours, self.quivers, self.images, self.meshes, self.regions))
 
 
 @dataclass
@@ -218,13 +257,16 @@ class FigureData:
             for line in _items(raw.get("lines")):
                 if not isinstance(line, dict):
                     raise FigureDataError("figure line malformed")
+                style = line.get("style")
+                style = tuple(float(v) for v in _array(style, 1)) if isinstance(style, np.ndarray) else ()
                 ax.lines.append(Line(_array(line.get("xy"), 2, 2), line.get("drawn") is True,
-                                     line.get("marker") is True))
+                                     line.get("marker") is True, style))
             for s in _items(raw.get("scatters")):
                 values = s.get("values")
                 ax.scatters.append({
                     "offsets": _array(s.get("offsets"), 2, 2),
                     "colors": _array(s.get("colors"), 2),
+                    "edges": _array(s.get("edges"), 2) if s.get("edges") is not None else np.zeros((0, 4)),
                     "values": None if values is None else _array(values).ravel(),
                 })
             for c in _items(raw.get("contours")):
@@ -238,6 +280,7 @@ class FigureData:
             for im in _items(raw.get("images")):
                 ax.images.append({"values": _array(im.get("values")), "extent": _array(im.get("extent"), 1),
                                   "origin": _text(im.get("origin"))})
+            ax.regions = [_array(r, 2, 2) for r in _items(raw.get("regions", []))]
             for m in _items(raw.get("meshes")):
                 ax.meshes.append({"coords": _array(m.get("coords"), 3, 2), "values": _array(m.get("values"))})
             axes.append(ax)
@@ -249,6 +292,7 @@ class FigureData:
 
 def _arrays(ax):
     yield from (line.xy for line in ax.lines)
+    yield from ax.regions
     for group in (ax.scatters, ax.quivers, ax.images, ax.meshes):
         for item in group:
             yield from (v for v in item.values() if isinstance(v, np.ndarray))

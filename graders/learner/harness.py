@@ -54,8 +54,10 @@ class Harness:
         self.output_chars = output_chars
         self.package = package
         self.calculus = []  # where learner code asked sympy for a derivative, this call
+        self.grader = []  # what learner code did to reach the grader package, this call or import
         self._install_package()
         _watch_calculus(self)
+        _watch_grader(self)
 
     # ------------------------------------------------------------ setup
 
@@ -97,11 +99,12 @@ class Harness:
         return {"ok": False, "error": {"kind": "protocol", "message": f"unknown op {op!r}"}}, []
 
     def import_module(self, dotted):
+        self.grader = []
         with self._guarded() as guard:
             importlib.import_module(f"{self.package}.{dotted}")
         if guard.error is not None:
-            return {"ok": False, "error": guard.error}
-        return {"ok": True}
+            return {"ok": False, "error": guard.error, "grader": self.grader[:5]}
+        return {"ok": True, "grader": self.grader[:5]}
 
     def call(self, header, blobs):
         module_name = f"{self.package}.{header.get('module', '')}"
@@ -117,6 +120,7 @@ class Harness:
         kwargs = {str(k): decoder.decode(v) for k, v in header.get("kwargs", {}).items()}
         before = _snapshot_arrays(args, kwargs)
         self.calculus = []
+        self.grader = []
         with self._guarded() as guard:
             start = time.perf_counter()
             value = function(*args, **kwargs)
@@ -126,6 +130,7 @@ class Harness:
             "stdout_dropped": guard.output.dropped,
             "warnings": guard.warnings,
             "calculus": self.calculus[:10],
+            "grader": self.grader[:5],
             "seconds": elapsed,
             "mutated": _mutated(function, before, args, kwargs),
         }
@@ -207,6 +212,29 @@ def _watch_calculus(harness):
 
         Derivative.__new__ = watched_new
     _WATCHED[:] = [harness]
+
+
+def _watch_grader(harness):
+    """Note every import of a grader module and every file opened inside the grader package.
+
+    A second layer behind the static rules and Landlock (which, where the OS has it, makes
+    the package unreadable anyway): an audit hook cannot be removed once added, so learner
+    code cannot switch it off, only keep it from being reported, which the static rules see.
+    """
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    # This harness is what the learner process runs (tracebacks read its lines); the rest of the
+    # package (checks, oracles, week.toml) is what computes the reference answers.
+    own = os.path.dirname(os.path.realpath(__file__)) + os.sep
+
+    def hook(event, args):
+        if event == "import" and args and isinstance(args[0], str) and args[0].split(".")[0] == "graders" \
+                and not args[0].startswith("graders.learner"):
+            harness.grader.append(f"imports {args[0][:80]}")
+        elif event == "open" and args and isinstance(args[0], str) and args[0].startswith(package + os.sep) \
+                and not os.path.realpath(args[0]).startswith(own):
+            harness.grader.append(f"opens {os.path.relpath(args[0], os.path.dirname(package))[:80]}")
+
+    sys.addaudithook(hook)
 
 
 class _Guard:

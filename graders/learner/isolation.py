@@ -135,10 +135,13 @@ def _allow(libc, ruleset, path, access):
 def library_paths(graders_dir):
     """What Python, numpy, sympy and matplotlib need to read, and nothing of the course.
 
-    The graders package is readable (it is public and already loaded); its parent
-    folder, which may hold solutions/, is not.
+    Neither the graders package (its checks, oracles and week.toml compute the reference
+    answers; the harness the learner process runs is loaded before the rules apply) nor its
+    parent folder, which may hold solutions/, is readable. Landlock can only allow, so a
+    readable tree that holds the package (site-packages, for a regular install) is allowed
+    entry by entry around it.
     """
-    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, graders_dir,
+    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix,
              "/usr", "/lib", "/lib64", "/bin", "/etc", "/proc/self", "/dev/null", "/dev/urandom"}
     for entry in sys.path:
         if entry and os.path.isdir(entry) and ("site-packages" in entry or "dist-packages" in entry):
@@ -150,4 +153,28 @@ def library_paths(graders_dir):
         paths.add(matplotlib.get_data_path())
     except Exception:
         pass
-    return sorted(p for p in paths if p)
+    return without(sorted(p for p in paths if p), graders_dir)
+
+
+def without(paths, hidden, limit=2000):
+    """``paths`` with ``hidden`` carved out: a path that contains it becomes its other entries."""
+    hidden = os.path.realpath(hidden)
+    out = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real == hidden or real.startswith(hidden + os.sep):
+            continue  # inside the hidden tree
+        if not hidden.startswith(real.rstrip(os.sep) + os.sep):
+            out.append(path)
+            continue
+        # Walk down towards ``hidden``, allowing every sibling on the way.
+        folder = real
+        while folder != hidden and len(out) < limit:
+            step = hidden[len(folder.rstrip(os.sep)) + 1:].split(os.sep)[0]
+            try:
+                names = sorted(os.listdir(folder))
+            except OSError:
+                break
+            out.extend(os.path.join(folder, name) for name in names if name != step)
+            folder = os.path.join(folder, step)
+    return out

@@ -12,8 +12,10 @@ class Limits:
     memory_mib: int = 1024  # address space a learner may add on top of the libraries
     cpu_seconds: int = 300  # CPU time for the whole learner process
     file_mib: int = 64  # largest file the learner may write
+    disk_mib: int = 256  # everything the learner may write, all files together (a sized tmpfs)
     open_files: int = 256
     output_kib: int = 64  # printed output kept per call (the rest is dropped)
+    budget_seconds: float = 60.0  # wall clock for all the checks of one submission, restarts included
     isolate: bool = True  # namespaces (no network, own PIDs) and Landlock, where the OS allows
 
 

@@ -7,12 +7,27 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from . import intake, text
+
 MAX_SOURCE_BYTES = 1_000_000
 # What "sympy did the calculus" looks like in source: calls of these names (sympy.diff,
 # expr.diff(x), Derivative(...).doit(), integrate, limit ...). np.diff is an array difference.
 CALCULUS_CALLS = {"diff", "Derivative", "idiff", "integrate", "Integral", "limit", "Limit", "Subs", "doit",
                   "series", "differentiate_finite"}
 NUMPY_NAMES = {"np", "numpy"}
+GRADER = "graders"
+# Code that builds or finds what it runs at run time, or looks into frames and modules: the
+# static rules cannot follow it, so a module holding it loses the checks those rules guard.
+DYNAMIC_MODULES = {"importlib", "inspect", "gc", "ctypes", "builtins", "marshal", "runpy", "code",
+                   "codeop", "pickle", "dill", "cffi"}
+DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint"}
+DYNAMIC_METHODS = {"import_module", "_getframe", "currentframe", "get_referrers", "get_referents",
+                   "get_objects", "find_spec", "exec_module", "load_module", "reload"}
+DYNAMIC_ATTRIBUTES = {"f_back", "f_globals", "f_locals", "f_builtins", "f_code", "tb_frame", "tb_next",
+                      "gi_frame", "cr_frame", "ag_frame", "__globals__", "__builtins__", "__subclasses__",
+                      "__code__", "__closure__", "__self__", "__loader__", "__spec__", "__import__"}
+COMPUTED_NAME_CALLS = {"getattr", "setattr", "delattr", "hasattr"}
+NOTEBOOK_BYTES = 20 * 2**20  # stored outputs make notebooks large; their code is small
 COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".*", "*.pyc", "*.ipynb", "*.png", "*.jpg", "*.pdf")
 MAX_COPY_BYTES = 50 * 2**20
 
@@ -77,7 +92,8 @@ class ParsedSource:
     def _line(self, node):
         lines = (self.text or "").splitlines()
         number = getattr(node, "lineno", 0)
-        return number, (lines[number - 1].strip()[:120] if 0 < number <= len(lines) else "")
+        code = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+        return number, text.clean(code, 120, newlines=False)
 
     def breaches(self, function, banned_modules=(), calculus=False):
         """Where the body of ``function`` uses a banned module, or (with ``calculus``) sympy's calculus."""
@@ -106,6 +122,22 @@ class ParsedSource:
                 found.append(Breach(*self._line(inner), what))
         return found
 
+    @cached_property
+    def escapes(self):
+        """(grader, dynamic): where the module, anywhere in it, reaches into the grader package,
+        and where it runs code the static rules cannot follow (lists of Breach)."""
+        grader, dynamic = [], []
+        for tree in self.trees:
+            for node in ast.walk(tree):
+                found = _grader_reach(node)
+                if found:
+                    grader.append(Breach(*self._line(node), found))
+                    continue
+                found = _dynamic_feature(node)
+                if found:
+                    dynamic.append(Breach(*self._line(node), found))
+        return grader, dynamic
+
     def called_names(self, function):
         """The names ``function`` calls directly (np.round → "round", f(x) → "f")."""
         node = self.functions.get(function)
@@ -115,6 +147,16 @@ class ParsedSource:
                 func = inner.func
                 names.add(func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", ""))
         return names - {""}
+
+    def inside_call(self, line, name):
+        """Is ``line`` within a call of ``name`` (``np.where(...)`` or ``where(...)``)?"""
+        for tree in self.trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and node.lineno <= line <= (node.end_lineno or node.lineno):
+                    func = node.func
+                    if (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)) == name:
+                        return True
+        return False
 
     def uses_name(self, function, name):
         """Does the body of ``function`` read the variable ``name`` (a parameter, say)?"""
@@ -141,16 +183,24 @@ class ModuleSource(ParsedSource):
         self.relpath = dotted.replace(".", "/") + ".py"
         self.path = root / self.relpath
         self.shown = f"{shown_root}/{self.relpath}" if shown_root else self.relpath
+        self.problem = None  # why the file cannot be read ("is missing", "is a symbolic link: …")
 
     @cached_property
     def text(self):
-        """The source text, or None when the file is missing or unreadable."""
-        try:
-            if self.path.stat().st_size > MAX_SOURCE_BYTES:
-                return None
-            return self.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        """The source text, or None when the file is missing or is not one the grader reads."""
+        folder = _link_on_the_way(self.path.parent, self.path.parents[len(self.relpath.split("/")) - 1])
+        if folder is not None:
+            self.problem = f"is inside {intake.shown(folder.name)}, which {intake.problem(folder)}"
             return None
+        try:
+            return intake.read_text(self.path, MAX_SOURCE_BYTES)
+        except intake.NotRegular as exc:
+            self.problem = exc.why
+        except FileNotFoundError:
+            self.problem = "is missing"
+        except OSError as exc:
+            self.problem = f"cannot be read ({exc.strerror})"
+        return None
 
     @cached_property
     def _parsed(self):
@@ -163,7 +213,7 @@ class ModuleSource(ParsedSource):
             line = exc.lineno or 0
             lines = self.text.splitlines()
             code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-            return None, SyntaxProblem(line, exc.msg or "invalid syntax", code[:120])
+            return None, SyntaxProblem(line, text.clean(exc.msg or "invalid syntax", 200, newlines=False), text.clean(code, 120, newlines=False))
         except (ValueError, RecursionError, MemoryError) as exc:
             return None, SyntaxProblem(0, f"cannot be parsed ({type(exc).__name__})", "")
 
@@ -178,6 +228,64 @@ class ModuleSource(ParsedSource):
     @property
     def trees(self):
         return [self.tree] if self.tree is not None else []
+
+
+def _link_on_the_way(folder, top):
+    """The first folder from ``top`` down to ``folder`` that is not a plain folder (a link), or None."""
+    chain = []
+    while folder != top and folder != folder.parent:
+        chain.append(folder)
+        folder = folder.parent
+    for part in reversed(chain):
+        if intake.problem(part) not in (None, "is missing", "is a folder, not a file"):
+            return part
+    return None
+
+
+def _is_grader(name):
+    return isinstance(name, str) and (name == GRADER or name.startswith(GRADER + "."))
+
+
+def _grader_reach(node):
+    """What ``node`` does to reach the grader package, or None."""
+    if isinstance(node, ast.Import):
+        hit = [a.name for a in node.names if _is_grader(a.name)]
+        return f"imports {hit[0]}" if hit else None
+    if isinstance(node, ast.ImportFrom) and node.level == 0 and _is_grader(node.module):
+        return f"imports {node.module}"
+    if isinstance(node, ast.Constant) and _is_grader(node.value):
+        return f"names the grader's package ({node.value[:60]!r})"
+    if isinstance(node, ast.Name) and node.id == GRADER:
+        return "uses the grader's package"
+    return None
+
+
+def _dynamic_feature(node):
+    """What dynamic feature ``node`` uses (exec, __import__, frames, sys.modules …), or None."""
+    if isinstance(node, ast.Import):
+        hit = [a.name for a in node.names if a.name.split(".")[0] in DYNAMIC_MODULES]
+        return f"imports {hit[0]}" if hit else None
+    if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
+            and node.module.split(".")[0] in DYNAMIC_MODULES:
+        return f"imports from {node.module}"
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else None
+        if name in DYNAMIC_CALLS:
+            return f"calls {name}"
+        if isinstance(func, ast.Attribute) and func.attr in DYNAMIC_METHODS:
+            return f"calls {func.attr}"
+        if name in COMPUTED_NAME_CALLS and len(node.args) >= 2 and not (
+                isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
+            return f"calls {name} with a name computed at run time"
+    if isinstance(node, ast.Attribute):
+        if node.attr in DYNAMIC_ATTRIBUTES:
+            return f"uses .{node.attr}"
+        if node.attr == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys":
+            return "uses sys.modules"
+    if isinstance(node, ast.Name) and node.id in ("__builtins__", "__import__", "__loader__", "__spec__"):
+        return f"uses {node.id}"
+    return None
 
 
 def _imported_by_name(call):
@@ -220,7 +328,7 @@ class Submission:
 
     def __init__(self, root, shown_root=None):
         self.root = Path(root).resolve()
-        self.shown_root = self.root.name if shown_root is None else shown_root
+        self.shown_root = text.name(self.root.name if shown_root is None else shown_root)
         self._modules = {}
 
     def module(self, dotted):
@@ -231,6 +339,17 @@ class Submission:
     def display(self, relpath):
         """A file of the copy the learner process ran, named as the learner knows it."""
         return f"{self.shown_root}/{relpath}" if self.shown_root else relpath
+
+    def _place(self, relpath, line):
+        """(source, line in that source's trees) for a line of the copy the learner process ran."""
+        if not relpath.endswith(".py"):
+            return None, 0
+        return self.module(relpath[:-3].replace("/", ".")), line
+
+    def inside_call(self, relpath, line, name):
+        """Is ``line`` of a file the learner process ran inside a call of ``name`` (np.where, say)?"""
+        source, line = self._place(relpath, line)
+        return source is not None and source.inside_call(line, name)
 
     def reaches(self, dotted, function):
         """Every (module, function) of the submission that ``function`` may call, itself included.
@@ -267,23 +386,41 @@ class Submission:
                 return source.shown, name, found[0]
         return None
 
+    def escape(self, dotted, function, dynamic=False):
+        """The first place where the modules ``function`` may run reach into the grader (or, with
+        ``dynamic``, use exec, __import__, frames …): (shown file, Breach), or None."""
+        modules = sorted({module for module, _ in self.reaches(dotted, function)}, key=lambda m: m != dotted)
+        for module in modules:
+            source = self.module(module)
+            grader, found_dynamic = source.escapes
+            if grader:
+                return source.shown, grader[0]
+            if dynamic and found_dynamic:
+                return source.shown, found_dynamic[0]
+        return None
+
     def copy_to(self, target: Path):
-        """Copy the submission's source files into ``target`` (which must not exist)."""
-        total = [0]
+        """Copy the submission's regular files into ``target`` (which must not exist).
 
-        def ignore(directory, names):
-            skipped = set(COPY_IGNORE(directory, names))
-            for name in names:
-                path = Path(directory) / name
-                if path.is_symlink():
-                    skipped.add(name)
-                elif path.is_file():
-                    total[0] += path.stat().st_size
-                    if total[0] > MAX_COPY_BYTES:
-                        skipped.add(name)
-            return skipped
-
-        shutil.copytree(self.root, target, ignore=ignore)
+        Links, pipes and devices are left behind (the learner process sees only plain files),
+        and so are files beyond the size budget, caches and pictures.
+        """
+        target.mkdir(parents=True)
+        total = 0
+        for entry in intake.walk(self.root, skip=("__pycache__",)):
+            if any(part.startswith(".") or part == "__pycache__" for part in entry.relative.split("/")):
+                continue
+            if entry.kind == "folder":
+                (target / entry.relative).mkdir(exist_ok=True)
+                continue
+            if entry.kind != "file" or COPY_IGNORE("", [entry.path.name]):
+                continue
+            try:
+                data = intake.read_bytes(entry.path, min(intake.MAX_FILE, MAX_COPY_BYTES - total))
+            except (intake.NotRegular, OSError):
+                continue
+            total += len(data)
+            (target / entry.relative).write_bytes(data)
 
 
 # ---------------------------------------------------------------- notebooks
@@ -303,9 +440,9 @@ for _path in sorted(_pathlib.Path(__file__).parent.glob("cell_*.py")):
 def notebook_cells(path):
     """The code cells of a notebook, IPython magics and shell lines blanked (line numbers kept)."""
     try:
-        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+        notebook = json.loads(intake.read_text(path, NOTEBOOK_BYTES))
         cells = [c for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError, intake.NotRegular):
         return None
     out = []
     for cell in cells:
@@ -346,7 +483,7 @@ class NotebookSource(ParsedSource):
                 lines = cell.splitlines()
                 line = exc.lineno or 0
                 code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-                return SyntaxProblem(line, f"{exc.msg} in code cell {number}", code[:120])
+                return SyntaxProblem(line, text.clean(f"{exc.msg} in code cell {number}", 200, newlines=False), text.clean(code, 120, newlines=False))
         return None
 
 
@@ -356,13 +493,21 @@ class NotebookSubmission(Submission):
     def __init__(self, path, sessions, shown=None):
         self.path = Path(path).resolve()
         self.root = self.path.parent
-        self.shown_root = shown or self.path.name
+        self.shown_root = text.name(shown or self.path.name)
         self.sessions = sessions  # {session id: [module names]}
         self.cells = notebook_cells(self.path)
         self._source = NotebookSource(self.shown_root, self.cells)
 
     def module(self, dotted):
         return self._source
+
+    def _place(self, relpath, line):
+        match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)
+        cells = self.cells or []
+        if not match or not 0 < int(match.group(1)) <= len(cells):
+            return None, 0
+        before = cells[:int(match.group(1)) - 1]
+        return self._source, line + sum(cell.count("\n") for cell in before)  # lines of the joined text
 
     def display(self, relpath):
         match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)

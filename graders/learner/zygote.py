@@ -27,6 +27,7 @@ def _preload():
     import matplotlib.collections  # noqa: F401
     import matplotlib.contour  # noqa: F401
     import matplotlib.quiver  # noqa: F401
+    import matplotlib.animation  # noqa: F401  (animation.py uses it; loaded before any uid change)
 
     plt.show = lambda *args, **kwargs: None  # nothing to show in a headless grader
     from . import harness  # noqa: F401
@@ -79,13 +80,15 @@ def _warm_up_steps():
 
 def _become_learner(fd, request):
     """In the forked child: isolate, limit, then serve the grading process forever."""
-    from . import harness, isolation, limits
+    from . import harness, isolation, limits, mounts, privileges, seccomp
 
+    outer_pid = os.getpid()  # unique on the host while it runs (inside the namespace it is 1, 2, 3…)
     os.setsid()  # its own process group: the grader kills the group
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     settings = limits.Limits(**request["limits"])
-    status = {"namespaces": "off: not requested", "filesystem": "off: not requested"}
+    status = {layer: "off: not requested" for layer in ("namespaces", "mounts", "filesystem", "privileges",
+                                                         "sockets")}
     if settings.isolate:
         status["namespaces"], inside = isolation.enter_namespaces()
         if inside:
@@ -99,20 +102,26 @@ def _become_learner(fd, request):
         os.dup2(devnull, target)
     os.close(devnull)
     workdir = request["workdir"]
+    for entry in list(sys.path):
+        if entry in request.get("hide_paths", ()):
+            sys.path.remove(entry)
+    # What the learner process must still read once it is another user: Python and its packages.
+    needed = sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, *(p for p in sys.path if p and os.path.isdir(p))})
+    if settings.isolate:
+        status["mounts"] = mounts.private_view(workdir, needed, settings.disk_mib * 2**20)
     os.chdir(workdir)
     keep = {"PATH": "/usr/bin:/bin", "HOME": workdir, "TMPDIR": workdir, "MPLBACKEND": "Agg",
             "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     os.environ.clear()
     os.environ.update(keep)
-    for entry in list(sys.path):
-        if entry in request.get("hide_paths", ()):
-            sys.path.remove(entry)
     sys.dont_write_bytecode = True
     limits.apply(settings)
     if settings.isolate:
         graders_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        status["filesystem"] = isolation.restrict_filesystem(
-            isolation.library_paths(graders_dir), [workdir, os.devnull])
+        readable = isolation.library_paths(graders_dir)
+        status["filesystem"] = isolation.restrict_filesystem(readable, [workdir, os.devnull])
+        status["privileges"] = privileges.drop(workdir, needed=needed, uid=privileges.learner_uid(outer_pid))
+        status["sockets"] = seccomp.refuse_unix_sockets()
     sock = socket.socket(fileno=fd)
     harness.serve(sock, workdir, settings.output_kib * 1024, status)
     os._exit(0)

@@ -216,14 +216,27 @@ PRODUCT_SHAPES = {"ValueError": ("product_shapes", ("matmul: Input operand", "no
 
 
 def _network(rng, d=3, h=4, away_from_kinks=True):
-    """Parameters whose hidden pre-activations stay clear of 0 and take both signs."""
+    """Parameters whose hidden pre-activations stay clear of 0 and take both signs.
+
+    Every input matters: x has entries of both signs (relu(x) in place of x shows), and b1
+    changes the sign of at least one unit (a ReLU mask taken from W1 @ x alone shows).
+    """
     while True:
         x = np.round(rng.normal(size=d), 3)
         W1, b1 = np.round(rng.normal(size=(h, d)), 3), np.round(rng.normal(size=h), 3)
         W2, b2 = np.round(rng.normal(size=(1, h)), 3), np.round(rng.normal(size=1), 3)
         z1 = W1 @ x + b1
-        if not away_from_kinks or (np.abs(z1).min() > 0.1 and (z1 > 0).any() and (z1 < 0).any()):
+        if not away_from_kinks:
             return x, W1, b1, W2, b2
+        clear = np.abs(z1).min() > 0.1 and np.abs(W1 @ x).min() > 0.1 and np.abs(x).min() > 0.1
+        if (clear and (z1 > 0).any() and (z1 < 0).any() and (x < 0).any() and (x > 0).any()
+                and (np.sign(W1 @ x) != np.sign(z1)).any()):
+            return x, W1, b1, W2, b2
+
+
+def _network_given(x, W1, b1, W2, b2):
+    return (f"x = {fmt.array(x)}, W1 = {fmt.array(W1, 12)}, b1 = {fmt.array(b1)}, W2 = {fmt.array(W2)}, "
+            f"b2 = {fmt.array(b2)}")
 
 
 def _forward(x, W1, b1, W2, b2, hidden=lambda z: np.maximum(0.0, z)):
@@ -236,7 +249,7 @@ def _forward(x, W1, b1, W2, b2, hidden=lambda z: np.maximum(0.0, z)):
 @checks("mlp_forward")
 def mlp_forward(t):
     params = _network(t.rng)
-    given = "x of shape (3,), W1 (4, 3), b1 (4,), W2 (1, 4), b2 (1,)"
+    given = _network_given(*params)
     got = expect.sequence(t.call("mlp_forward", *params, pitfall_on=PRODUCT_SHAPES),
                           4, "mlp_forward(...)", names=("z1", "a1", "z2", "y_hat"))
     expected = _forward(*params)
@@ -301,7 +314,7 @@ def mlp_backward_values(t):
                     ("bce_grad_sign", {"sign": -1.0}), ("relu_prime_missing", {"mask": "none"}),
                     ("relu_prime_negative", {"mask": "inverted"}))}
                 at = index[0] if len(index) == 1 else index
-                raise Fail(f"mlp_backward(...)[{name!r}] for y = {y:g}: got {fmt.array(got[name], numeric.size)}, "
+                raise Fail(f"mlp_backward(...)[{name!r}] for {_network_given(*params)}, y = {y:g}: got {fmt.array(got[name], numeric.size)}, "
                            f"finite differences of the loss give {fmt.array(numeric, numeric.size)}; entry {at} is "
                            f"{fmt.number(got[name][index], 6)} against {fmt.number(numeric[index], 6)}, a relative "
                            f"error of {error:.2g} (tolerance: {tolerance}); {count} of {numeric.size} entries differ.",

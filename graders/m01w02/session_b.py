@@ -17,6 +17,16 @@ PROBABILITY_ATOL = 1e-7
 EXTREMES = np.array([-1000.0, -745.0, -710.0, -40.0, -1e-3, 0.0, 1e-3, 40.0, 710.0, 745.0, 1000.0])
 
 
+def _ordinary_z(rng, size):
+    """Logits for value checks: most in [-8, 8], one in 9 to 11 and one in 13 to 14, of
+    random signs. There σ is 1e-6 to 1e-4 from 0 or 1 and σ' as small, far past
+    PROBABILITY_ATOL: a σ cut off anywhere below |z| = 13 (or σ' set to 0 there) fails,
+    while any correct formula is still exact."""
+    z = np.round(rng.uniform(-8, 8, size=size), 3)
+    z[-2:] = np.round([rng.uniform(9, 11), rng.uniform(13, 14)], 3) * rng.choice([-1, 1], size=2)
+    return rng.permutation(z)
+
+
 def _labels(rng, n):
     """Labels with both classes present, as floats."""
     y = rng.integers(0, 2, size=n).astype(float)
@@ -29,8 +39,8 @@ def _labels(rng, n):
 
 @checks("sigmoid.values")
 def sigmoid_values(t):
-    z = np.round(t.rng.uniform(-8, 8, size=9), 3)
-    z[0] = 0.0
+    z = _ordinary_z(t.rng, 9)
+    z[np.argmin(np.abs(z))] = 0.0
     for arg in (z, z.reshape(3, 3)):
         got = expect.array(t.call("sigmoid", arg), "sigmoid(z)", like=arg)
         expect.close(got, oracles.sigma(arg), "sigmoid(z)", t.describe("sigmoid", arg), atol=PROBABILITY_ATOL,
@@ -49,8 +59,8 @@ def sigmoid_values(t):
 
 
 def _overflow_note(t, function):
-    """What to say about an overflow warning, from how the learner's code computes it."""
-    if "where" in t.source_calls(function):
+    """What to say about an overflow warning, from where in the learner's code it was raised."""
+    if t.warned_inside("where"):
         return (" np.where computes both of its branches for every z before choosing, so an exponential "
                 "inside either branch still overflows at z = ±1000 where that branch is not chosen. Compute "
                 "e = np.exp(-np.abs(z)) once and build both branches from it.")
@@ -78,7 +88,7 @@ def sigmoid_stable(t):
 @checks("sigmoid_prime")
 def sigmoid_prime(t):
     # Ordinary values first, then the extremes on their own, so that each message shows its input.
-    for z in (np.round(t.rng.uniform(-8, 8, size=8), 3), np.array([-1000.0, -40.0, 0.0, 40.0, 1000.0])):
+    for z in (_ordinary_z(t.rng, 8), np.array([-1000.0, -40.0, 0.0, 40.0, 1000.0])):
         given = fmt.inputs({"z": z}, max_items=len(z))
         got = expect.array(t.call("sigmoid_prime", z), "sigmoid_prime(z)", like=z)
         s = oracles.sigma(z)
@@ -140,8 +150,16 @@ def bce_loss_log0(t):
 @checks("bce_grad_z")
 def bce_grad_z(t):
     n = 8
+    # Mostly |z| < 6, plus one logit of 11 to 13 (clipping z at 10 shows), 40 (σ rounds to 1, and
+    # the unsimplified chain −y/p + (1 − y)/(1 − p) gives nan) and −800 (σ underflows to 0).
     z = np.round(t.rng.uniform(-6, 6, size=n), 3)
-    y = _labels(t.rng, n)
+    z[-3:] = [np.round(t.rng.uniform(11, 13), 3) * t.rng.choice([-1, 1]), 40.0, -800.0]
+    y = _labels(t.rng, n - 3)
+    # Far out, each label is the unlikely one: dL/dz is ±1 there, not 0, so that any change to
+    # those values shows (σ(z) − y ≈ 0 would hide a factor or a clipped logit).
+    y = np.append(y, (z[-3:] < 0).astype(float))
+    order = t.rng.permutation(n)
+    z, y = z[order], y[order]
     numeric = gradcheck.central_differences(lambda v: oracles.bce_from_logits(v, y).sum(), z)
     s = oracles.sigma(z)
     for labels in (y, y.astype(int)):
@@ -273,6 +291,15 @@ def make_blobs(t):
         if np.abs(cov - np.eye(2)).max() > 0.12:
             raise Fail(f"make_blobs(n={n}): class {label} has covariance {fmt.array(cov)}; it should be the "
                        "identity (standard deviation 1 in each direction, no correlation).")
+    # The blobs' noise is drawn independently: row n//2 + i of class 1 owes nothing to row i of
+    # class 0 (a fresh generator per blob, seeded alike, repeats the same draws; correlation 1).
+    half = n // 2
+    for axis in (0, 1):
+        r = float(np.corrcoef(X[:half, axis], X[half:2 * half, axis])[0, 1])
+        if abs(r) > 0.2:  # 4000 pairs: an independent draw's correlation is within ±0.016
+            raise Fail(f"make_blobs(n={n}, seed={seed}): coordinate {axis} of row i and of row {half} + i "
+                       f"correlate (r = {r:.3f}): class 1's points repeat class 0's random draws, moved. "
+                       "Draw both blobs from one generator, rng = np.random.default_rng(seed), one after the other.")
 
 
 # ---------------------------------------------------------------- gradients and training
@@ -368,13 +395,41 @@ def train_contract(t):
             raise Fail(f"{what}: snapshots[0] is w = {fmt.array(w0)}, b = {fmt.number(b0)}; training "
                        "starts from w = 0 and b = 0.", pitfall="not_from_zero")
         if abs(losses[0] - np.log(2)) > 1e-6:
+            second = oracles.gradient_descent(X, y, 0.1, 2, 1)[2][1]  # the loss after one update
+            pitfall = ("loss_after_update" if np.isclose(losses[0], second, rtol=1e-5) else
+                       "bce_sign" if np.isclose(losses[0], -np.log(2), rtol=1e-5) else None)
             raise Fail(f"{what}: losses[0] is {fmt.number(losses[0], 6)}. Before the first update (w = 0, b = 0) "
-                       f"every p is 0.5, so the loss is log 2 = 0.693147.",
-                       pitfall="loss_after_update" if losses[0] < np.log(2) else None)
+                       f"every p is 0.5, so the loss is log 2 = 0.693147.", pitfall=pitfall)
         final = snaps[steps]
         if not (np.allclose(final[0], w, rtol=1e-9, atol=1e-12) and np.isclose(final[1], b, rtol=1e-9, atol=1e-12)):
             raise Fail(f"{what}: snapshots[{steps}] is w = {fmt.array(final[0])}, b = {fmt.number(final[1])}, "
                        f"but train returned w = {fmt.array(w)}, b = {fmt.number(b)}; they should be the same.")
+    # A run long enough to converge on well-separated data: every step is still taken and
+    # recorded, even when the loss has all but stopped falling (no early stopping).
+    X_far, y_far, steps = X[::4] * 3, y[::4], 2000
+    what, _, _, losses, snapshots = _train(t, X_far, y_far, lr=1.0, steps=steps, snapshot_every=500)
+    losses = np.asarray(losses, dtype=object)
+    if losses.shape[:1] != (steps,):
+        raise Fail(f"{what} on {len(y_far)} well-separated points returned {losses.shape[0] if losses.ndim else 1} "
+                   f"losses; expected one per update, {steps}. train takes every one of its steps, even once "
+                   "the loss has almost stopped falling.")
+    keys = sorted(_snapshot_dict(snapshots, what, 2))
+    if keys != list(range(0, steps + 1, 500)):
+        raise Fail(f"{what}: snapshots has keys {keys}; expected {list(range(0, steps + 1, 500))}.")
+
+
+def _training_mistake(X, y, losses, rates, head=30):
+    """The pitfall whose run of gradient descent (at its learning rate) gives these losses.
+
+    Only the first updates are compared: they do not depend on how the logs are guarded.
+    """
+    losses = np.asarray(losses, dtype=float).ravel()
+    k = min(head, losses.size)
+    for pitfall, lr in rates.items():
+        model = oracles.gradient_descent(X, y, lr, k, k)[2]
+        if k and np.allclose(losses[:k], model, rtol=1e-4, atol=1e-8):
+            return pitfall
+    return None
 
 
 @checks("train.trajectory")
@@ -391,21 +446,26 @@ def train_trajectory(t):
         pitfall = None
         if np.allclose(losses[:-1], ref_losses[1:], rtol=1e-6, atol=1e-9):
             pitfall = "loss_after_update"
-        elif losses[-1] > losses[0]:
-            pitfall = "bce_grad_sign"
-        elif np.allclose(losses, oracles.gradient_descent(X, y, 0.1, steps, every)[2], rtol=1e-6):
-            pitfall = "train_ignores_lr"
+        else:
+            pitfall = _training_mistake(X, y, losses, {"bce_grad_sign": -lr, "grad_not_divided_by_n": lr * len(y),
+                                                       "train_ignores_lr": 0.1})
         raise Fail(f"{what} on {len(y)} blobs: losses[{k}] is {fmt.number(losses[k], 6)}, the reference run of "
                    f"gradient descent gives {fmt.number(ref_losses[k], 6)} (losses go from "
                    f"{fmt.number(losses[0])} to {fmt.number(losses[-1])}; expected {fmt.number(ref_losses[0])} "
                    f"to {fmt.number(ref_losses[-1])}).", pitfall=pitfall)
+    # Parameters are compared at the scale of the whole model: b may cross 0 while w is large,
+    # and a b of 1e-4 computed through a float32 sigmoid is right to 1e-9, not to 1e-6 of itself.
+    def atol(w_k, b_k):
+        return 1e-6 * max(float(np.abs(w_k).max()), abs(float(b_k)), 1e-3)
+
     for name, got, expected in (("w", w, ref_w), ("b", b, ref_b)):
-        expect.close(got, expected, f"{what}: final {name}", rtol=1e-6, atol=1e-9, eps=eps)
+        expect.close(got, expected, f"{what}: final {name}", rtol=1e-6, atol=atol(ref_w, ref_b), eps=eps)
     snaps = _snapshot_dict(snapshots, what, 2)
     for k, (ref_w_k, ref_b_k) in ref_snaps.items():
         if k in snaps:
-            expect.close(snaps[k][0], ref_w_k, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=1e-9, eps=eps)
-            expect.close(snaps[k][1], ref_b_k, f"{what}: snapshots[{k}] b", rtol=1e-6, atol=1e-9, eps=eps)
+            tolerance = atol(ref_w_k, ref_b_k)
+            expect.close(snaps[k][0], ref_w_k, f"{what}: snapshots[{k}] w", rtol=1e-6, atol=tolerance, eps=eps)
+            expect.close(snaps[k][1], ref_b_k, f"{what}: snapshots[{k}] b", rtol=1e-6, atol=tolerance, eps=eps)
 
 
 @checks("train.accuracy")
@@ -416,13 +476,14 @@ def train_accuracy(t):
         X_new, y_new = oracles.blobs(t.rng, 1000)
         accuracy = float(np.mean((X_new @ w + b >= 0) == (y_new == 1)))
         if not accuracy > 0.95:
-            losses = np.asarray(losses, dtype=float).ravel() if isinstance(losses, np.ndarray) else None
-            trend = ""
-            pitfall = None
-            if losses is not None and losses.size > 1 and np.isfinite(losses[[0, -1]]).all():
+            try:
+                losses = np.asarray(losses, dtype=float).ravel()  # an array, a list, a list of (1, 1) arrays
+            except (TypeError, ValueError):
+                losses = np.zeros(0)
+            trend, pitfall = "", None
+            if losses.size > 1 and np.isfinite(losses[[0, -1]]).all():
                 trend = f" The loss went from {fmt.number(losses[0])} to {fmt.number(losses[-1])}."
-                if losses[-1] > losses[0]:
-                    pitfall = "bce_grad_sign"
+                pitfall = _training_mistake(X, y, losses, {"bce_grad_sign": -0.1, "grad_not_divided_by_n": 0.1 * len(y)})
             raise Fail(f"After {what} with the default lr = 0.1 and 2000 steps on 200 fresh blobs, the model "
                        f"labels {accuracy:.1%} of 1000 new points correctly; the goal is more than 95%.{trend}",
                        pitfall=pitfall)
@@ -448,6 +509,10 @@ def predict_proba(t):
     w = np.round(t.rng.normal(size=3), 3)
     b = float(np.round(t.rng.choice([-1, 1]) * t.rng.uniform(1.0, 2.5), 3))  # b matters: p moves by 0.2 or more
     X = np.round(t.rng.normal(size=(7, 3)), 3)
+    # Two rows far out (|z| of 5 to 7, p within 0.01 of 0 or 1): clipping p there shows.
+    far = t.rng.uniform(5, 7, size=2) * [1, -1]
+    X[-2:] = _logit_rows(t.rng, w, far - b, spread=1.0)
+    X = t.rng.permutation(X)
     got = expect.array(t.call("predict_proba", X, w, b), "predict_proba(X, w, b)", shape=(7,))
     expect.close(got, oracles.sigma(X @ w + b), "predict_proba(X, w, b)",
                  f"X = {fmt.array(X)}, w = {fmt.array(w)}, b = {fmt.number(b)}", atol=PROBABILITY_ATOL,
@@ -585,6 +650,10 @@ def _boundary_weights(rng, distinct_from=()):
 def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
     """Fail unless these axes show the boundary of (w, b) and, if asked, the labelled points."""
     shown = figures.shown_points(axes_list, X)
+    if need_points and shown == len(X) and figures.points_in_view(axes_list, X) < len(X):
+        visible = figures.points_in_view(axes_list, X)
+        raise Fail(f"{what}: only {visible} of the {len(X)} data points lie inside the plot's limits; the rest are "
+                   "drawn outside the visible area. Check set_xlim / set_ylim (or ax.axis) against the data.")
     if need_points and shown < len(X):
         if figures.shown_points(axes_list, X[:, ::-1]) == len(X):
             raise Fail(f"{what} draws the data points with their coordinates swapped: each point (x₁, x₂) is "
@@ -597,7 +666,7 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
     if np.linalg.norm(w) == 0:
         return  # at w = 0 every point has p = 0.5: there is no boundary to draw
     boundary = figures.Boundary.of(w, b)
-    found = figures.find_boundaries(axes_list, boundary, LINE_TOLERANCE, COARSEST)
+    found = figures.find_boundaries(axes_list, boundary, LINE_TOLERANCE, COARSEST, box=BOX)
     if found.verdict == "ok":
         return
     model = f"w = {fmt.array(w)}, b = {fmt.number(b)}"
@@ -608,6 +677,10 @@ def _check_boundary(axes_list, X, y, w, b, what, need_points=True):
         raise Fail(f"{what}: the boundary is drawn on a grid too coarse to show where it is (cells about "
                    f"{cell:.2g} units across, for data spanning {BOX[1] - BOX[0]:g} units). Use at least 50 "
                    "points per axis in np.meshgrid, or draw the line w·x + b = 0 itself.")
+    if found.verdict == "partial":
+        raise Fail(f"{what}: the boundary for {model} is drawn over only a small part of the data (less than "
+                   "half of where it crosses the points' region). Draw it across the whole plot, e.g. over "
+                   "x₁ from X[:, 0].min() to X[:, 0].max().")
     if found.empty:
         levels = ", ".join(fmt.number(v) for v in found.empty[0].data.levels[:6])
         raise Fail(f"{what}: your contour (levels {levels}) draws nothing: no point of its grid reaches "
@@ -669,7 +742,7 @@ def _iteration_axes(fig, iterations, what):
     if len(lefts) != 2 or len(bottoms) != 2:
         raise Fail(f"{what}: the 4 plots are not arranged 2 × 2 (use fig, axes = plt.subplots(2, 2)).")
     by_iteration = {}
-    numbers = [[int(n) for n in re.findall(r"(?<![\d.])\d+(?![\d.])", ax.title.replace(",", "").replace("\u2009", ""))]
+    numbers = [[int(n) for n in re.findall(r"(?<![\d.])\d+(?!\d|\.\d)", ax.title.replace(",", "").replace("\u2009", ""))]
                for ax in axes]
     for k in iterations:
         matching = [ax for ax, found in zip(axes, numbers) if k in found]

@@ -4,9 +4,13 @@ import numpy as np
 from .. import expect
 from ..checks import CheckSet
 from ..compare import formatting as fmt
+from ..compare import numbers
 from ..failure import Fail
 
 checks = CheckSet()
+# Ratios of counts: a smoothing epsilon of 1e-7 in a denominator (tp / (tp + fp + 1e-7)) is
+# right; every real mistake, rounding included (the counts make no short decimals), is far off.
+RATIO_RTOL = 1e-6
 ZERO_DIVISION = {"ZeroDivisionError": "zero_division", "FloatingPointError": "zero_division"}
 
 
@@ -67,7 +71,8 @@ def accuracy(t):
     for a, b in ((y_true, y_pred), (y_true.astype(float), y_pred.astype(float))):
         got = expect.number(t.call("accuracy", a, b), "accuracy(y_true, y_pred)")
         expect.close(got, (tp + tn) / 31, "accuracy(y_true, y_pred)",
-                     f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (31 labels)", rtol=1e-12,
+                     f"y_true = {fmt.array(a, 8)}, y_pred = {fmt.array(b, 8)} (31 labels)", rtol=RATIO_RTOL,
+                     eps=numbers.epsilon(t.last.value),
                      pitfalls={"accuracy_count": tp + tn})
 
 
@@ -115,7 +120,8 @@ def precision_recall_f1_values(t):
             "f1_arithmetic_mean": [precision, recall, (precision + recall) / 2],
             "accuracy_on_imbalanced": [precision, accuracy, 2 * precision * accuracy / (precision + accuracy)],
         }
-        expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=1e-9, pitfalls=models)
+        expect.close(got, expected, "precision_recall_f1(y_true, y_pred)", given, rtol=RATIO_RTOL, pitfalls=models,
+                     eps=numbers.epsilon(t.last.value))
 
 
 @checks("precision_recall_f1.undefined")
@@ -137,7 +143,7 @@ def precision_recall_f1_undefined(t):
         got = np.array(_prf(t, y_true, y_pred, given))
         expect.finite(got, "precision_recall_f1(y_true, y_pred)", f"{given} ({situation})", pitfall="zero_division")
         expect.close(got, _ratios(y_true, y_pred), "precision_recall_f1(y_true, y_pred)",
-                     f"{given} ({situation})", atol=1e-12)
+                     f"{given} ({situation})", rtol=RATIO_RTOL, atol=1e-12, eps=numbers.epsilon(t.last.value))
 
 
 @checks("train_test_split")
@@ -167,6 +173,15 @@ def train_test_split(t):
         if np.array_equal(test_ids, np.arange(n - k, n)) or np.array_equal(test_ids, np.arange(k)):
             raise Fail(f"{what}: the test part is the {'last' if test_ids[0] else 'first'} {k} rows.",
                        pitfall="split_not_shuffled")
+        next_ids = np.sort(_split(t, X, y, dict(kwargs, seed=seed + 1), _split_call(dict(kwargs, seed=seed + 1)),
+                                  d)[1][:, 0]).astype(int)
+        if _evenly_spaced(test_ids) and _evenly_spaced(next_ids):
+            # A shuffle gives evenly spaced rows about once in 10⁴ splits; twice in a row, never.
+            step = int(test_ids[1] - test_ids[0])
+            rows = "a block of consecutive rows" if step == 1 else f"every {step}th row"
+            raise Fail(f"{what}: the test part is {rows} ({test_ids[0]} to {test_ids[-1]}), and so it is for "
+                       f"seed={seed + 1}: a window of the data, not a shuffle of its rows.",
+                       pitfall="split_not_shuffled")
         again = _split(t, X, y, kwargs, what, d)
         if not all(np.array_equal(a, b) for a, b in zip(parts, again)):
             raise Fail(f"{what} gave a different split when called again with the same seed: "
@@ -180,6 +195,10 @@ def train_test_split(t):
                 raise Fail(f"{what} gave the same test rows for seed={seed} and seed={other}: use the seed argument.",
                            pitfall="seed_ignored")
             _expect_test_size(other_test, n, fraction, other_what)
+
+
+def _evenly_spaced(ids):
+    return len(ids) >= 3 and len(set(np.diff(ids))) == 1
 
 
 def _split_call(kwargs):
@@ -216,14 +235,22 @@ def _metrics(value, what):
 
 @checks("evaluate")
 def evaluate(t):
-    y_true, y_pred = _labels(t.rng, 53, 0.3)
-    tp, tn, fp, fn = _counts(y_true, y_pred)
-    precision, recall, f1 = _ratios(y_true, y_pred)
-    expected = dict(accuracy=(tp + tn) / 53, precision=precision, recall=recall, f1=f1, tp=tp, tn=tn, fp=fp, fn=fn)
-    got = _metrics(t.call("evaluate", y_true, y_pred), "evaluate(y_true, y_pred)")
-    given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} (53 labels)"
-    for key in KEYS:
-        expect.close(got[key], expected[key], f"evaluate(y_true, y_pred)[{key!r}]", given, rtol=1e-9)
+    ordinary = _labels(t.rng, 53, 0.3)
+    positives = (t.rng.random(13) < 0.5).astype(int)
+    positives[:2] = [1, 0]
+    cases = ((*ordinary, "53 labels"), (positives, np.zeros(13, int), "nothing predicted positive: 0/0 precision"))
+    for y_true, y_pred, situation in cases:
+        tp, tn, fp, fn = _counts(y_true, y_pred)
+        precision, recall, f1 = _ratios(y_true, y_pred)
+        expected = dict(accuracy=(tp + tn) / len(y_true), precision=precision, recall=recall, f1=f1,
+                        tp=tp, tn=tn, fp=fp, fn=fn)
+        raw = t.call("evaluate", y_true, y_pred, pitfall_on=ZERO_DIVISION)
+        got = _metrics(raw, "evaluate(y_true, y_pred)")
+        given = f"y_true = {fmt.array(y_true, 8)}, y_pred = {fmt.array(y_pred, 8)} ({situation})"
+        for key in KEYS:
+            expect.finite(np.asarray(got[key]), f"evaluate(y_true, y_pred)[{key!r}]", given, pitfall="zero_division")
+            expect.close(got[key], expected[key], f"evaluate(y_true, y_pred)[{key!r}]", given, rtol=RATIO_RTOL,
+                         eps=numbers.epsilon(raw))
 
 
 @checks("fraud_demo")
@@ -255,9 +282,9 @@ def fraud_demo(t):
             raise Fail(f"{what}: accuracy = {fmt.number(got['accuracy'])}; with a fraud rate of {rate:g}, "
                        f"predicting 'clean' everywhere should be right about {1 - rate:g} of the time. "
                        "Draw each label as 1 with probability fraud_rate.")
-        if abs(got["accuracy"] - got["tn"] / n) > 1e-9:
-            raise Fail(f"{what}: accuracy {fmt.number(got['accuracy'])} does not equal tn / n = "
-                       f"{fmt.number(got['tn'] / n)}.")
+        if not np.isclose(got["accuracy"], got["tn"] / n, rtol=RATIO_RTOL, atol=0):
+            shown, expected = fmt.pair(got["accuracy"], got["tn"] / n)
+            raise Fail(f"{what}: accuracy {shown} does not equal tn / n = {expected}.")
     _seeded_like_a_generator(t, seed)
     expect.defaults_hold(t, "fraud_demo")
 

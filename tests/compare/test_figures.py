@@ -66,10 +66,11 @@ def line(ax, level=0.0, **style):
     (lambda ax: [line(ax), line(ax, 1.0, ls="--"), line(ax, -1.0, ls="--")], "ok"),  # margins, in a pair
     (lambda ax: [line(ax), line(ax, 1.0, ls="--")], "wrong"),  # one parallel line: another boundary
     (lambda ax: [line(ax), ax.plot([0, W[0]], [0, W[1]])], "ok"),  # the normal vector drawn as a line
-    (lambda ax: [line(ax), ax.axhline(0), ax.axvline(1)], "ok"),  # axis markers
+    (lambda ax: [line(ax), ax.axhline(0), ax.axvline(0)], "ok"),  # the axes through the origin
+    (lambda ax: [line(ax), ax.axhline(-B / W[1])], "wrong"),  # the intercept drawn as a level line
     (lambda ax: [line(ax, 0.0, ls="none", marker="o")], "none"),  # markers only: points, not a line
     (lambda ax: ax.imshow(grid("label", n=8)[2], extent=(-4, 4, -4, 4), origin="lower"), "coarse"),
-], ids=["margins", "one-parallel", "normal", "axis-markers", "markers-only", "coarse-image"])
+], ids=["margins", "one-parallel", "normal", "axis-markers", "intercept-line", "markers-only", "coarse-image"])
 def test_lines_beside_the_boundary_and_coarse_pictures(draw, verdict):
     assert judged(draw).verdict == verdict
 

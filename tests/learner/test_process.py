@@ -198,8 +198,9 @@ def test_isolation_blocks_the_network_and_files_outside_the_folder(learner, tmp_
     """)
     assert process.call("s.m", "connect").value != "connected"
     if process.isolation.get("filesystem") == "on":
-        assert process.call("s.m", "peek").value == "PermissionError"
-        assert process.call("s.m", "scribble").value == "PermissionError"
+        # Refused by Landlock, or not there at all in the private view of /tmp.
+        assert process.call("s.m", "peek").value in ("PermissionError", "FileNotFoundError")
+        assert process.call("s.m", "scribble").value in ("PermissionError", "FileNotFoundError")
         assert not (tmp_path / "forged.json").exists()
 
 
