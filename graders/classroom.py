@@ -59,24 +59,30 @@ def discover(folder):
 def pack(entry):
     """The job for one learner: its regular files as bytes (capped in size), nothing else, and
     a hash of them, so that a rerun notices a submission that changed."""
-    files, total = {}, 0
+    files, problems, total = {}, {}, 0
     if entry.kind == "notebook":
         found = [(entry.path.name, entry.path)]
     else:
-        found = [(e.relative, e.path) for e in intake.walk(entry.path, skip=SKIP_PARTS) if e.kind == "file"]
+        found = [(e.relative, e.path) for e in intake.walk(entry.path, skip=SKIP_PARTS) if e.kind != "folder"]
     for relative, path in found:
         if set(relative.split("/")) & SKIP_PARTS:
             continue
         try:
             data = intake.read_bytes(path, min(MAX_FILE, MAX_TOTAL - total))
-        except (intake.NotRegular, OSError):
-            continue  # a link, a pipe, a device, or too large: the learner process never sees it
+        except intake.NotRegular as exc:
+            problems[relative] = exc.why  # a link, a pipe, a device, or too large: named, never read
+            continue
+        except OSError as exc:
+            problems[relative] = f"cannot be read ({exc.strerror})"
+            continue
         files[relative] = data
         total += len(data)
     digest = hashlib.sha256()
     for relative in sorted(files):
         digest.update(relative.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(files[relative]).digest())
-    return {"name": entry.name, "kind": entry.kind, "files": files, "hash": digest.hexdigest()}
+    for relative in sorted(problems):
+        digest.update(relative.encode("utf-8", "surrogateescape") + b"\0?" + problems[relative].encode())
+    return {"name": entry.name, "kind": entry.kind, "files": files, "problems": problems, "hash": digest.hexdigest()}
 
 
 def find_root(folder, week):
@@ -88,12 +94,14 @@ def find_root(folder, week):
     return folder
 
 
-def submission_of(kind, path, week, shown):
-    """The Submission to grade: a folder laid out like exercises/, or a notebook read by the contract's names."""
+def submission_of(kind, path, week, shown, problems=None):
+    """The Submission to grade: a folder laid out like exercises/, or a notebook read by the contract's names.
+
+    ``problems``: {relative path: why} for files that were left behind (links, pipes …)."""
     if kind == "notebook":
         sessions = {s.id: list(s.modules) for s in week.sessions}
         return NotebookSubmission(path, sessions, shown=shown)
-    return Submission(path, shown_root=shown)
+    return Submission(path, shown_root=shown, problems=problems)
 
 
 def grade_job(job, week_id, seed, limits=None, in_process=False):
@@ -121,7 +129,10 @@ def grade_job(job, week_id, seed, limits=None, in_process=False):
             notebook = next(folder.glob("*.ipynb"), folder / "missing.ipynb")
             submission = submission_of("notebook", notebook, week, notebook.name)
         else:
-            submission = submission_of("folder", find_root(folder, week), week, job["name"])
+            root = find_root(folder, week)
+            prefix = root.relative_to(folder).as_posix() + "/" if root != folder else ""
+            problems = {k[len(prefix):]: v for k, v in job.get("problems", {}).items() if k.startswith(prefix)}
+            submission = submission_of("folder", root, week, job["name"], problems)
         with GradingRun(week, submission, seed=seed, **kwargs) as run:
             scores = run.scores()
             isolation = dict(run.process.isolation)

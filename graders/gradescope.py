@@ -12,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 from .files import write_atomically
+from .learner import intake
+from .learner.text import clean
 
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, while it builds the autograder image.
@@ -59,7 +61,8 @@ def find_submission(folder, week):
     root = find_root(folder, week) if folder.is_dir() else folder
     if folder.is_dir() and week.matches(root):
         return "folder", root
-    notebooks = sorted(p for p in folder.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts) if folder.is_dir() else []
+    notebooks = sorted(e.path for e in intake.walk(folder, skip={".ipynb_checkpoints"})
+                       if e.kind == "file" and e.path.suffix == ".ipynb") if folder.is_dir() else []
     if len(notebooks) == 1:
         return "notebook", notebooks[0]
     if len(notebooks) > 1:
@@ -84,9 +87,14 @@ def run(root, limits=None):
         document = {"score": 0, "max_score": week.max_points, "output": f"No submission to grade: {found}.",
                     "tests": []}
     else:
-        submission = submission_of(kind, found, week, found.name if kind == "notebook" else "submission")
-        with GradingRun(week, submission, seed=None, limits=Limits(**(limits or {}))) as run_:
-            scores = run_.scores()
-        document = report.gradescope(run_, scores, time.perf_counter() - started)
+        try:
+            submission = submission_of(kind, found, week, found.name if kind == "notebook" else "submission")
+            with GradingRun(week, submission, seed=None, limits=Limits(**(limits or {}))) as run_:
+                scores = run_.scores()
+            document = report.gradescope(run_, scores, time.perf_counter() - started)
+        except Exception as exc:  # whatever happened, Gradescope gets a results file that says so
+            document = {"score": 0, "max_score": week.max_points, "tests": [],
+                        "output": clean(f"The grader could not grade this submission ({type(exc).__name__}: "
+                                        f"{exc}). Please tell your instructor.", 500)}
     write_atomically(root / "results" / "results.json", json.dumps(document, indent=2, ensure_ascii=False))
     return document

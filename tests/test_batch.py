@@ -42,11 +42,11 @@ def test_a_class_is_graded_into_results_csv_and_summary(klass, tmp_path, week):
     assert rows["alice"]["score"] == "87" and rows["dan"]["score"] == "87"
     assert rows["bob"]["score"] == "0"
     assert rows["carol"]["score"] == "84" and rows["carol"]["session_b.bce_grad_z"] == "0"
-    erin = json.loads((out / "erin" / "results.json").read_text())
+    erin = json.loads((out / "learners" / "erin" / "results.json").read_text())
     evaluate = next(t for t in erin["tests"] if t["name"].startswith("session_c.evaluate"))
     assert evaluate["status"] == "failed" and "defines no function `evaluate`" in evaluate["output"]
     assert int(rows["erin"]["score"]) == 87 - 7  # train_test_split, evaluate, fraud_demo: evaluate.py left out
-    document = json.loads((out / "carol" / "results.json").read_text())
+    document = json.loads((out / "learners" / "carol" / "results.json").read_text())
     assert {"score", "max_score", "tests"} <= set(document)
     summary = (out / "summary.md").read_text()
     assert "20% gave y − σ(z) instead of σ(z) − y (1)" in summary
@@ -57,11 +57,22 @@ def test_a_class_is_graded_into_results_csv_and_summary(klass, tmp_path, week):
 def test_a_rerun_grades_only_what_is_missing_and_force_regrades(klass, tmp_path, week):
     out = tmp_path / "out"
     batch.run(klass, out, week, workers=1, seed=5, show_progress=False)
-    (out / "bob" / "results.json").unlink()
+    (out / "learners" / "bob" / "results.json").unlink()
     outcome = batch.run(klass, out, week, workers=1, show_progress=False)
     assert outcome.graded_now == ["bob"] and len(outcome.skipped) == 4
     outcome = batch.run(klass, out, week, workers=1, force=True, seed=6, show_progress=False)
     assert len(outcome.graded_now) == 5
+
+
+@pytest.mark.slow
+def test_a_submission_changed_since_it_was_graded_is_graded_again(klass, tmp_path, week):
+    out = tmp_path / "out"
+    batch.run(klass, out, week, workers=1, seed=5, show_progress=False)
+    bce = klass / "bob" / "session_b" / "bce.py"
+    bce.write_text(bce.read_text() + "\n# an edit after the first run\n")
+    outcome = batch.run(klass, out, week, workers=1, show_progress=False)
+    assert outcome.graded_now == ["bob"] and outcome.changed == ["bob"] and len(outcome.skipped) == 4
+    assert "Graded again because the submission changed" in (out / "summary.md").read_text()
 
 
 @pytest.mark.slow

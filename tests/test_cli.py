@@ -97,3 +97,24 @@ def test_grading_works_from_any_directory(tmp_path):
 def test_build_exercises_check_reports_no_drift():
     done = run("build-exercises", "--check")
     assert done.returncode == 0 and "up to date" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_hostile_text_and_links_never_reach_the_terminal_raw(tmp_path, fmt):
+    import shutil
+
+    from .conftest import append_to_module
+
+    root = tmp_path / "sub"
+    shutil.copytree(SOLUTIONS, root, ignore=shutil.ignore_patterns("__pycache__"))
+    append_to_module(root, "session_c.metrics",
+                     "def accuracy(y_true, y_pred):\n    print('\\x1b]0;owned\\x07')\n"
+                     "    raise ValueError('\\udcff \\x1b[2J \\u202e')\n")
+    (root / "session_b" / "train.py").unlink()
+    (root / "session_b" / "train.py").symlink_to("/etc/passwd")
+    done = subprocess.run([sys.executable, "-m", "graders", "grade", "--submission", str(root), "--format", fmt,
+                           "--seed", "3"], capture_output=True, cwd=REPO, timeout=300)
+    out = done.stdout.decode("utf-8")  # valid UTF-8, whatever the learner's code raised
+    assert done.returncode == 1 and "Traceback" not in done.stderr.decode("utf-8")
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "root:" not in out and "train.py is a symbolic link" in out

@@ -82,3 +82,23 @@ def test_the_setup_script_is_valid_bash_and_the_package_builds(autograder, tmp_p
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
     assert "graders/m01w02/week.toml" in names and not any(n.startswith("solutions/") for n in names)
+
+
+def test_a_hostile_upload_still_gets_a_clean_results_file(autograder, tmp_path):
+    host_file = tmp_path / "host.txt"
+    host_file.write_text("CANARY root:x:0:0\n")
+
+    def fill(folder):
+        shutil.copytree(SOLUTIONS, folder / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+        bce = folder / "exercises" / "session_b" / "bce.py"
+        bce.unlink()
+        bce.symlink_to(host_file)  # a link to a file of the machine that grades
+        append_to_module(folder / "exercises", "session_c.metrics",
+                         "def accuracy(y_true, y_pred):\n    raise ValueError('\\udcff\\x1b[2J\\x1b]0;owned\\x07')\n")
+    document = run_autograder(autograder, fill)
+    raw = (autograder / "results" / "results.json").read_bytes().decode("utf-8")  # valid UTF-8
+    assert "CANARY" not in raw and "\x1b" not in raw
+    tests = {t["name"].split(":")[0]: t for t in document["tests"]}
+    assert "bce.py is a symbolic link" in tests["session_b.sigmoid.values"]["output"]
+    assert tests["session_a.d_sin_x2"]["status"] == "passed"  # the other modules are graded
+    assert "\\x1b[2J" in tests["session_c.accuracy"]["output"]  # shown escaped

@@ -6,6 +6,7 @@ learner must be graded, no case may gain a point it did not earn, the honest lea
 must get exactly the grades they get alone, and nothing may leak out of the sandbox.
 """
 import json
+import os
 import re
 import shutil
 import socket
@@ -23,7 +24,13 @@ pytestmark = pytest.mark.slow
 HOSTILE = Path(__file__).parent / "hostile"
 FORGED_GUESSES = [Path("/tmp") / guess / "fake_results_written" for guess in ("out", "grades", "OUT", "results")]
 SEED = 11
-LIMITS = {"max_call_seconds": 2, "import_seconds": 3}
+BUDGET = 20
+LIMITS = {"max_call_seconds": 2, "import_seconds": 3, "budget_seconds": BUDGET}
+CANARY = "CANARY-HOST-LINE root:x:0:0 must never appear in a report"
+# Learner folders whose names collide with the batch's own files, or carry terminal escapes and
+# bytes that are not UTF-8: each is an honest copy of the references and must get full marks.
+HOSTILE_NAMES = ["batch.json", "grades.csv", "summary.md", "learners", "\x1b]0;owned\x07\x1b[2Jeve",
+                 os.fsdecode(b"mallory\xff\xfe")]
 
 
 def load_cases():
@@ -69,28 +76,95 @@ class Listener:
         self.sock.close()
 
 
+class UnixListener:
+    """A named Unix socket under /tmp, as a docker or database socket would be, counting connections."""
+
+    def __init__(self, path):
+        self.path = str(path)
+        self.sock = socket.socket(socket.AF_UNIX)
+        self.sock.bind(self.path)
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.abstract = socket.socket(socket.AF_UNIX)
+        self.abstract.bind("\0graders-canary")
+        self.abstract.listen()
+        self.abstract.settimeout(0.2)
+        self.connections = 0
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while self.running:
+            for sock in (self.sock, self.abstract):
+                try:
+                    conn, _ = sock.accept()
+                except OSError:
+                    continue
+                self.connections += 1
+                conn.close()
+
+    def close(self):
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+        self.abstract.close()
+        os.unlink(self.path)
+
+
+def add_learners_that_are_not_plain_files(folder, canary_file):
+    """Learners whose files are links to host files and devices, or a named pipe, or deep folders."""
+    def references(name):
+        shutil.copytree(SOLUTIONS, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        return folder / name
+
+    bce = references("link_to_a_host_file") / "session_b" / "bce.py"
+    bce.unlink()
+    bce.symlink_to(canary_file)
+    train = references("link_to_dev_zero") / "session_b" / "train.py"
+    train.unlink()
+    train.symlink_to("/dev/zero")
+    train = references("named_pipe_as_a_module") / "session_b" / "train.py"
+    train.unlink()
+    os.mkfifo(train)
+    deep = references("folders_1500_deep")
+    for _ in range(1500):
+        deep = deep / "d"
+        deep.mkdir()
+    (folder / "link_to_a_folder").symlink_to(folder / "folders_1500_deep", target_is_directory=True)
+    for name in HOSTILE_NAMES:
+        references(name)
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory, week):
     folder = tmp_path_factory.mktemp("hostile") / "class"
+    canary_file = folder.parent / "host_file.txt"
+    canary_file.write_text(CANARY + "\n")
     listener = Listener()
+    unix = UnixListener(f"/tmp/graders-canary-{os.getpid()}.sock")
     for guess in FORGED_GUESSES:
         shutil.rmtree(guess, ignore_errors=True)
     for case in CASES:
         root = folder / case["name"]
         shutil.copytree(SOLUTIONS if case["base"] == "references" else EXERCISES, root,
                         ignore=shutil.ignore_patterns("__pycache__"))
-        append_to_module(root, case["module"], case["text"].replace("PORT = 9", f"PORT = {listener.port}"))
+        text = case["text"].replace("PORT = 9", f"PORT = {listener.port}")
+        append_to_module(root, case["module"], text.replace('SOCKET_PATH = "/nonexistent"', f"SOCKET_PATH = {unix.path!r}"))
     shutil.copytree(SOLUTIONS, folder / "honest_alice", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(SOLUTIONS, folder / "honest_bob", ignore=shutil.ignore_patterns("__pycache__"))
     append_to_module(folder / "honest_bob", "session_b.bce", "def bce_grad_z(z, y):\n    return y - sigmoid(z)\n")
+    add_learners_that_are_not_plain_files(folder, canary_file)
     out = folder.parent / "out"
     try:
         outcome = batch.run(folder, out, week, workers=2, seed=SEED, limits=LIMITS, show_progress=False)
     finally:
         listener.close()
-    documents = {name: json.loads((out / name / "results.json").read_text()) for name in outcome.graded_now}
+        unix.close()
+    documents = {name: json.loads((batch.results_path(out, name)).read_text(encoding="utf-8"))
+                 for name in outcome.graded_now}
     return {"outcome": outcome, "out": out, "folder": folder, "documents": documents,
-            "connections": listener.connections}
+            "connections": listener.connections + unix.connections}
 
 
 def statuses(document):
@@ -101,7 +175,8 @@ def test_the_corpus_is_large_and_every_learner_is_graded(graded):
     assert len(CASES) >= 30
     outcome = graded["outcome"]
     assert outcome.complete, outcome.failed
-    assert len(graded["documents"]) == len(CASES) + 2
+    assert len(graded["documents"]) == len(CASES) + 2 + 4 + len(HOSTILE_NAMES)  # + the learners above
+    assert "link_to_a_folder" not in graded["documents"]  # a link is not a learner
 
 
 def test_honest_learners_get_the_grades_they_get_alone(graded, week):
@@ -141,11 +216,45 @@ def test_hostile_code_gains_nothing_and_breaks_only_its_own_checks(case, graded,
 def test_nothing_leaked_out_of_the_sandbox(graded):
     assert graded["connections"] == 0
     out = graded["out"]
-    expected = {"batch.json", "grades.csv", "summary.md"} | set(graded["documents"])
-    assert {p.name for p in out.iterdir()} == expected
+    assert {p.name for p in out.iterdir()} == {"batch.json", "grades.csv", "summary.md", "learners"}
+    assert {p.name for p in (out / "learners").iterdir()} == set(graded["documents"])
     for name in graded["documents"]:
-        assert [p.name for p in (out / name).iterdir()] == ["results.json"]
+        assert [p.name for p in (out / "learners" / name).iterdir()] == ["results.json"]
     isolation = graded["documents"]["honest_alice"]["isolation"]
     if isolation.get("filesystem") == "on":
         assert not any(guess.exists() for guess in FORGED_GUESSES)
         assert not (graded["folder"].parent / "results.json").exists()
+
+
+def test_every_output_is_valid_utf8_without_raw_control_sequences(graded):
+    out = graded["out"]
+    for path in [out / "grades.csv", out / "summary.md", *(out / "learners").glob("*/results.json")]:
+        text = path.read_bytes().decode("utf-8")  # raises on anything that is not UTF-8
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, path
+    ugly = statuses(graded["documents"]["hostile_text_in_messages"])["session_b.sigmoid_prime"]["output"]
+    assert "\\x1b" in ugly  # shown escaped, so that nothing is hidden either
+
+
+def test_files_that_are_not_plain_files_are_named_and_never_read(graded):
+    documents = graded["documents"]
+    everything = (graded["out"] / "summary.md").read_text() + json.dumps(documents)
+    assert CANARY not in everything
+    assert re.search(r"bce\.py is a symbolic link", statuses(documents["link_to_a_host_file"])["session_b.sigmoid.values"]["output"])
+    for name, why in (("link_to_dev_zero", "is a symbolic link"), ("named_pipe_as_a_module", "is a named pipe")):
+        tests = statuses(documents[name])
+        assert why in tests["session_b.make_blobs"]["output"], tests["session_b.make_blobs"]["output"]
+        assert tests["session_b.sigmoid.values"]["status"] == "passed"  # the other modules are still graded
+    assert documents["folders_1500_deep"]["score"] == 87
+
+
+def test_hostile_names_get_their_own_results(graded):
+    names = [n for n in graded["documents"] if n not in {c["name"] for c in CASES}]
+    assert all(graded["documents"][n]["score"] == 87 for n in names if n not in (
+        "link_to_a_host_file", "link_to_dev_zero", "named_pipe_as_a_module", "honest_bob"))
+    assert {"batch.json", "grades.csv", "summary.md", "learners"} <= set(graded["documents"])
+
+
+def test_one_submission_never_costs_more_than_its_budget(graded):
+    document = graded["documents"]["slow_import_and_exit"]
+    assert document["execution_time"] < BUDGET + 15
+    assert any("time budget" in t["output"] for t in document["tests"])

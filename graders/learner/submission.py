@@ -178,16 +178,18 @@ class ParsedSource:
 class ModuleSource(ParsedSource):
     """One contract module of a submission (e.g. ``session_b/bce.py``)."""
 
-    def __init__(self, root: Path, dotted: str, shown_root: str):
+    def __init__(self, root: Path, dotted: str, shown_root: str, known_problem=None):
         self.dotted = dotted
         self.relpath = dotted.replace(".", "/") + ".py"
         self.path = root / self.relpath
         self.shown = f"{shown_root}/{self.relpath}" if shown_root else self.relpath
-        self.problem = None  # why the file cannot be read ("is missing", "is a symbolic link: …")
+        self.problem = known_problem  # why the file cannot be read ("is missing", "is a symbolic link: …")
 
     @cached_property
     def text(self):
         """The source text, or None when the file is missing or is not one the grader reads."""
+        if self.problem is not None:
+            return None  # found when the submission was packed (a batch job)
         folder = _link_on_the_way(self.path.parent, self.path.parents[len(self.relpath.split("/")) - 1])
         if folder is not None:
             self.problem = f"is inside {intake.shown(folder.name)}, which {intake.problem(folder)}"
@@ -326,14 +328,16 @@ def _call_graph(trees):
 class Submission:
     """A folder laid out like ``exercises/``: ``session_a/chain_rule.py`` and so on."""
 
-    def __init__(self, root, shown_root=None):
+    def __init__(self, root, shown_root=None, problems=None):
         self.root = Path(root).resolve()
         self.shown_root = text.name(self.root.name if shown_root is None else shown_root)
+        self.problems = dict(problems or {})  # {relative path: why}, for files left behind when packed
         self._modules = {}
 
     def module(self, dotted):
         if dotted not in self._modules:
-            self._modules[dotted] = ModuleSource(self.root, dotted, self.shown_root)
+            relpath = dotted.replace(".", "/") + ".py"
+            self._modules[dotted] = ModuleSource(self.root, dotted, self.shown_root, self.problems.get(relpath))
         return self._modules[dotted]
 
     def display(self, relpath):

@@ -12,6 +12,7 @@ import re
 LIMIT = 20_000
 # C0 and C1 controls (tab and newline kept where allowed), DEL, and the Unicode marks that
 # reorder or hide text when shown: bidi embeddings, overrides and isolates, zero-width joiners.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 _CONTROL_NO_NEWLINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
@@ -31,7 +32,7 @@ def clean(text, limit=LIMIT, newlines=True):
         text = text[:limit] + "…"
     # Lone surrogates (from "\udcff" in learner code, or os.fsdecode of a bad file name) cannot
     # be encoded: replace them with U+FFFD.
-    text = text.encode("utf-8", errors="surrogatepass").decode("utf-8", errors="replace")
+    text = _SURROGATE.sub("\ufffd", text)
     return (_CONTROL if newlines else _CONTROL_NO_NEWLINE).sub(_escaped, text)
 
 

@@ -15,6 +15,8 @@ import socket
 import sys
 
 CHILD_LOG = os.environ.get("GRADERS_CHILD_LOG")  # read before a child clears its environment
+# Layers to leave off, for measuring what each one costs (benchmarks/batch_speed.py --layers).
+LAYERS_OFF = frozenset(filter(None, os.environ.get("GRADERS_ISOLATION_OFF", "").split(",")))
 
 def _preload():
     os.environ.setdefault("MPLBACKEND", "Agg")
@@ -89,7 +91,7 @@ def _become_learner(fd, request):
     settings = limits.Limits(**request["limits"])
     status = {layer: "off: not requested" for layer in ("namespaces", "mounts", "filesystem", "privileges",
                                                          "sockets")}
-    if settings.isolate:
+    if settings.isolate and "namespaces" not in LAYERS_OFF:
         status["namespaces"], inside = isolation.enter_namespaces()
         if inside:
             # outside parent → the namespace's init (reaps orphans) → the learner process.
@@ -107,7 +109,7 @@ def _become_learner(fd, request):
             sys.path.remove(entry)
     # What the learner process must still read once it is another user: Python and its packages.
     needed = sorted({sys.prefix, sys.base_prefix, sys.exec_prefix, *(p for p in sys.path if p and os.path.isdir(p))})
-    if settings.isolate:
+    if settings.isolate and "mounts" not in LAYERS_OFF:
         status["mounts"] = mounts.private_view(workdir, needed, settings.disk_mib * 2**20)
     os.chdir(workdir)
     keep = {"PATH": "/usr/bin:/bin", "HOME": workdir, "TMPDIR": workdir, "MPLBACKEND": "Agg",
@@ -119,9 +121,12 @@ def _become_learner(fd, request):
     if settings.isolate:
         graders_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         readable = isolation.library_paths(graders_dir)
-        status["filesystem"] = isolation.restrict_filesystem(readable, [workdir, os.devnull])
-        status["privileges"] = privileges.drop(workdir, needed=needed, uid=privileges.learner_uid(outer_pid))
-        status["sockets"] = seccomp.refuse_unix_sockets()
+        if "filesystem" not in LAYERS_OFF:
+            status["filesystem"] = isolation.restrict_filesystem(readable, [workdir, os.devnull])
+        if "privileges" not in LAYERS_OFF:
+            status["privileges"] = privileges.drop(workdir, needed=needed, uid=privileges.learner_uid(outer_pid))
+        if "sockets" not in LAYERS_OFF:
+            status["sockets"] = seccomp.refuse_unix_sockets()
     sock = socket.socket(fileno=fd)
     harness.serve(sock, workdir, settings.output_kib * 1024, status)
     os._exit(0)
