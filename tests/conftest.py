@@ -69,3 +69,26 @@ def submission(tmp_path):
             append_to_module(root, dotted, code)
         return root
     return build
+
+
+def make_deep_chain(top: Path, depth: int, name="d") -> Path:
+    """``top/d/d/…/d``, ``depth`` levels, made one level at a time (pathlib recurses)."""
+    folder = top
+    for _ in range(depth):
+        folder = folder / name
+        folder.mkdir()
+    return folder
+
+
+def remove_deep_chain(top: Path, name="d"):
+    """Remove a chain made by make_deep_chain without recursion (shutil.rmtree and pytest's
+    own clean-up of old temporary folders recurse, and stop at a thousand levels)."""
+    chain = []
+    folder = top / name
+    while folder.is_dir() and not folder.is_symlink():
+        chain.append(folder)
+        folder = folder / name
+    for folder in reversed(chain):
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()

@@ -18,7 +18,7 @@ import pytest
 from graders import batch
 from graders.runner import GradingRun
 
-from .conftest import EXERCISES, SOLUTIONS, append_to_module
+from .conftest import EXERCISES, SOLUTIONS, append_to_module, make_deep_chain, remove_deep_chain
 
 pytestmark = pytest.mark.slow
 HOSTILE = Path(__file__).parent / "hostile"
@@ -127,10 +127,7 @@ def add_learners_that_are_not_plain_files(folder, canary_file):
     train = references("named_pipe_as_a_module") / "session_b" / "train.py"
     train.unlink()
     os.mkfifo(train)
-    deep = references("folders_1500_deep")
-    for _ in range(1500):
-        deep = deep / "d"
-        deep.mkdir()
+    make_deep_chain(references("folders_1500_deep"), 1500)
     (folder / "link_to_a_folder").symlink_to(folder / "folders_1500_deep", target_is_directory=True)
     for name in HOSTILE_NAMES:
         references(name)
@@ -161,6 +158,7 @@ def graded(tmp_path_factory, week):
     finally:
         listener.close()
         unix.close()
+        remove_deep_chain(folder / "folders_1500_deep")
     documents = {name: json.loads((batch.results_path(out, name)).read_text(encoding="utf-8"))
                  for name in outcome.graded_now}
     return {"outcome": outcome, "out": out, "folder": folder, "documents": documents,

@@ -8,6 +8,8 @@ import pytest
 
 from graders.learner import LearnerProcess, Limits, Submission, intake, seccomp, text
 
+from ..conftest import make_deep_chain, remove_deep_chain
+
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="these layers are Linux's")
 
 
@@ -161,10 +163,10 @@ def test_only_regular_files_are_read(tmp_path):
 
 
 def test_walks_are_bounded_whatever_the_tree(tmp_path):
-    deep = tmp_path
-    for _ in range(1500):
-        deep = deep / "d"
-        deep.mkdir()
-    entries = list(intake.walk(tmp_path))
-    assert len(entries) == intake.MAX_DEPTH
-    assert len(list(intake.walk(tmp_path, max_entries=5))) == 5
+    make_deep_chain(tmp_path, 1500)
+    try:
+        entries = list(intake.walk(tmp_path))
+        assert len(entries) == intake.MAX_DEPTH
+        assert len(list(intake.walk(tmp_path, max_entries=5))) == 5
+    finally:
+        remove_deep_chain(tmp_path)
