@@ -56,7 +56,10 @@ class NamespaceSource(ParsedSource):
         self.syntax_problem = None  # a cell that does not parse never ran, so nothing to report here
         self.trees = []
         for value in list(namespace.values()):
-            if inspect.isfunction(value):
+            # The notebook's own functions only (defined in its cells): not the grader's helpers
+            # or a library's functions that a cell imported by name.
+            home = getattr(value, "__module__", None)
+            if inspect.isfunction(value) and not (isinstance(home, str) and home != "__main__" and home in sys.modules):
                 try:
                     self.trees.append(ast.parse(inspect.getsource(value)))
                 except (OSError, TypeError, SyntaxError, IndentationError):

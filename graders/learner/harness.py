@@ -49,7 +49,7 @@ class CappedText(io.TextIOBase):
 
 
 class Harness:
-    def __init__(self, workdir, output_chars, package=PACKAGE):
+    def __init__(self, workdir, output_chars, package=PACKAGE, watch_grader=False):
         self.workdir = os.path.realpath(workdir)
         self.output_chars = output_chars
         self.package = package
@@ -57,7 +57,8 @@ class Harness:
         self.grader = []  # what learner code did to reach the grader package, this call or import
         self._install_package()
         _watch_calculus(self)
-        _watch_grader(self)
+        if watch_grader:  # only in a learner process: the hook stays for the life of the process
+            _watch_grader(self)
 
     # ------------------------------------------------------------ setup
 
@@ -392,7 +393,7 @@ def _mutated(function, before, args, kwargs):
 def serve(sock, workdir, output_chars, isolation=None):
     rfile = sock.makefile("rb")
     wfile = sock.makefile("wb")
-    harness = Harness(workdir, output_chars)
+    harness = Harness(workdir, output_chars, watch_grader=True)
     wire.send(wfile, {"ready": True, "isolation": isolation or {}})
     while True:
         try:

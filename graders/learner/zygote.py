@@ -194,6 +194,8 @@ def main(control_fd):
             if pid == 0:
                 try:
                     control.close()
+                    for other in fds:  # sockets of requests still queued: other learners' channels
+                        os.close(other)
                     _become_learner(fd, request)
                 except BaseException:
                     _log_failure()
