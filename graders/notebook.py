@@ -20,7 +20,7 @@ import types
 import warnings
 
 from . import report
-from .learner import client
+from .learner import client, text
 from .learner.harness import Harness
 from .learner.submission import ParsedSource, Submission, imported_modules
 
@@ -131,7 +131,7 @@ class NamespaceLearner(client.LearnerCode):
         error = response.get("error") or {}
         if not response.get("ok") and error.get("type") == "_CallTimedOut":
             return client.LearnerError("timeout"), []
-        return json.loads(json.dumps(response)), out_blobs
+        return text.clean_tree(json.loads(json.dumps(response))), out_blobs
 
 
 def _week():

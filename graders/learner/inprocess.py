@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from . import client
+from . import client, text
 from .harness import Harness
 
 _packages = itertools.count()
@@ -47,4 +47,4 @@ class InProcessLearner(client.LearnerCode):
     def _exchange(self, header, blobs, timeout):
         # The same coding as across the pipe, minus the pipe itself (and without a time limit).
         response, out_blobs = self._harness.handle(json.loads(json.dumps(header)), blobs)
-        return client.text.clean_tree(json.loads(json.dumps(response))), out_blobs
+        return text.clean_tree(json.loads(json.dumps(response))), out_blobs
