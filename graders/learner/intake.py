@@ -9,6 +9,7 @@ counts are capped, and folder walks are iterative, bounded in depth and in entri
 """
 import os
 import stat
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,9 +101,9 @@ def walk(root, max_depth=MAX_DEPTH, max_entries=MAX_ENTRIES, skip=()):
     so no RecursionError whatever the shape of the tree). ``skip``: folder names not entered.
     """
     root = Path(root)
-    queue, seen = [(root, "", 0)], 0
+    queue, seen = deque([(root, "", 0)]), 0
     while queue:
-        folder, prefix, depth = queue.pop(0)
+        folder, prefix, depth = queue.popleft()
         try:
             with os.scandir(folder) as listing:
                 children = sorted(listing, key=lambda e: e.name)
