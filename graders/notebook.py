@@ -84,6 +84,9 @@ class NamespaceSubmission(Submission):
     def module(self, dotted):
         return self._source
 
+    def _python_files(self):
+        return []  # the kernel's functions only; cells that ran are not read again
+
     def display(self, relpath):
         return "the notebook"
 

@@ -94,6 +94,7 @@ class GradingRun:
         self._owns_process = process is None
         self.process = process or learner_class(self.submission, modules, limits or Limits())
         self._results = {}
+        self._tampered = None  # computed on first use: (kind, file, Breach) or False
         self._started = None  # when the first check began: the budget counts from there
 
     def __enter__(self):
@@ -185,9 +186,33 @@ class GradingRun:
             return None
         return self.week.pitfalls.get(pitfall_id)
 
+    def _tampering(self):
+        """Code of the submission that runs with every check (see Submission.tampering), once."""
+        if self._tampered is None:
+            contract = {m for s in self.week.sessions for m in s.dotted_modules}
+            self._tampered = self.submission.tampering(contract) or False
+        return self._tampered or None
+
     def _static_problem(self, spec):
         """Problems visible in the source files alone: missing file, syntax error, banned import."""
         session = self.week.session(spec.session)
+        tampered = self._tampering()
+        if tampered is not None:
+            kind, shown, breach = tampered
+            code = f": `{breach.code}`" if breach.code else ""
+            place = f"{breach.what} ({shown}, line {breach.line}{code})"
+            if kind == "grader":
+                return Fail(f"This submission has code that {place}, and that code runs with every check. "
+                            "The grader's own checks and reference answers are not part of the exercise: a "
+                            "submission that reaches into them earns nothing.", pitfall="uses_the_grader")
+            if spec.forbid_imports or spec.by_hand:
+                rule = "written from scratch" if spec.forbid_imports else "derived by hand"
+                return Fail(f"This submission has code that {place}, and that code runs with every check (it "
+                            f"is at the top level of a file, or in a file that is not an exercise file). This "
+                            f"exercise must be {rule}, and the grader checks that by reading your code; code "
+                            "built or looked up while it runs (exec, eval, compile, __import__, importlib, "
+                            "frames, sys.modules) cannot be read, so this check gets no credit while that line "
+                            "is there.", pitfall="unreadable_code")
         for function in spec.functions:
             source = self.submission.module(session.module_of(function))
             if source.text is None:

@@ -131,6 +131,18 @@ def add_learners_that_are_not_plain_files(folder, canary_file):
     (folder / "link_to_a_folder").symlink_to(folder / "folders_1500_deep", target_is_directory=True)
     for name in HOSTILE_NAMES:
         references(name)
+    # Stubs, with sympy's calculus in a helper file and the calculus watcher switched off from
+    # session_a/__init__.py, a file no check names (found by an outside attack).
+    stubs = folder / "tampering_from_files_no_check_names"
+    shutil.copytree(EXERCISES, stubs, ignore=shutil.ignore_patterns("__pycache__"))
+    (stubs / "session_a" / "__init__.py").write_text(
+        "import sys\nfor _name, _mod in list(sys.modules.items()):\n"
+        "    if _name.endswith('learner.harness') and hasattr(_mod, '_WATCHED'):\n"
+        "        for _h in _mod._WATCHED:\n            _h._note_calculus = lambda frame: None\n")
+    (stubs / "session_a" / "helper.py").write_text("import sympy as sp\n\n\ndef d(expr, x):\n"
+                                                   "    return sp.diff(expr, x)\n")
+    append_to_module(stubs, "session_a.chain_rule", "from . import helper\n\n\ndef d_sin_x2(x):\n"
+                                                    "    return helper.d(sp.sin(x**2), x)\n")
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +185,7 @@ def test_the_corpus_is_large_and_every_learner_is_graded(graded):
     assert len(CASES) >= 30
     outcome = graded["outcome"]
     assert outcome.complete, outcome.failed
-    assert len(graded["documents"]) == len(CASES) + 2 + 4 + len(HOSTILE_NAMES)  # + the learners above
+    assert len(graded["documents"]) == len(CASES) + 2 + 5 + len(HOSTILE_NAMES)  # + the learners above
     assert "link_to_a_folder" not in graded["documents"]  # a link is not a learner
 
 
@@ -245,10 +257,18 @@ def test_files_that_are_not_plain_files_are_named_and_never_read(graded):
     assert documents["folders_1500_deep"]["score"] == 87
 
 
+def test_code_in_files_no_check_names_is_read_too(graded):
+    document = graded["documents"]["tampering_from_files_no_check_names"]
+    assert document["score"] == 0
+    output = statuses(document)["session_a.d_sin_x2"]["output"]
+    assert "__init__.py" in output and "sys.modules" in output, output
+
+
 def test_hostile_names_get_their_own_results(graded):
     names = [n for n in graded["documents"] if n not in {c["name"] for c in CASES}]
     assert all(graded["documents"][n]["score"] == 87 for n in names if n not in (
-        "link_to_a_host_file", "link_to_dev_zero", "named_pipe_as_a_module", "honest_bob"))
+        "link_to_a_host_file", "link_to_dev_zero", "named_pipe_as_a_module", "honest_bob",
+        "tampering_from_files_no_check_names"))
     assert {"batch.json", "grades.csv", "summary.md", "learners"} <= set(graded["documents"])
 
 

@@ -44,15 +44,18 @@ def _all_numeric(v, depth=0):
 
 
 def epsilon(value):
-    """The rounding unit of the precision a value was computed in: float32 (or float16) results
-    are right to their own precision; everything else is held to float64's."""
+    """The rounding unit of the precision a value was computed in: float32 results are right
+    to their own precision; everything else is held to float64's. Nothing is widened past
+    float32: float16 (a rounding unit of 1e-3) would let a 5% mistake through, so it is held
+    to float32's precision too, and fails where that precision matters."""
     found = np.finfo(float).eps
+    coarsest = float(np.finfo(np.float32).eps)
     stack, seen = [value], 0
     while stack and seen < 10_000:
         item = stack.pop()
         seen += 1
         if isinstance(item, (np.ndarray, np.floating)) and item.dtype.kind == "f":
-            found = max(found, float(np.finfo(item.dtype).eps))
+            found = max(found, min(coarsest, float(np.finfo(item.dtype).eps)))
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
         elif isinstance(item, dict):

@@ -14,6 +14,7 @@ class Limits:
     file_mib: int = 64  # largest file the learner may write
     disk_mib: int = 256  # everything the learner may write, all files together (a sized tmpfs)
     open_files: int = 256
+    processes: int = 16  # processes and threads of the learner's own uid (when graded as root): memory_mib each
     output_kib: int = 64  # printed output kept per call (the rest is dropped)
     budget_seconds: float = 60.0  # wall clock for all the checks of one submission, restarts included
     isolate: bool = True  # namespaces (no network, own PIDs) and Landlock, where the OS allows

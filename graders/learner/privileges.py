@@ -63,7 +63,7 @@ def _closed_to_others(paths):
     return None
 
 
-def drop(workdir, needed=(), uid=None):
+def drop(workdir, needed=(), uid=None, processes=None):
     """Leave root (or the namespace's capabilities) behind: 'on (uid N, …)' or why not.
 
     ``needed``: folders the learner process must still read once it is another user
@@ -86,6 +86,12 @@ def drop(workdir, needed=(), uid=None):
             os.setgroups([])
             os.setresgid(uid, uid, uid)
             os.setresuid(uid, uid, uid)  # from 0 to another uid: the kernel clears the capabilities
+            if processes:
+                # The uid is this learner process's alone, so RLIMIT_NPROC bounds its processes and
+                # threads, and with RLIMIT_AS on each, the memory it can hold in all of them.
+                import resource
+
+                resource.setrlimit(resource.RLIMIT_NPROC, (processes, processes))
         libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
         header = _CapHeader(_LINUX_CAPABILITY_VERSION_3, 0)
         empty = (_CapData * 2)()

@@ -138,6 +138,26 @@ class ParsedSource:
                     dynamic.append(Breach(*self._line(node), found))
         return grader, dynamic
 
+    @cached_property
+    def toplevel_escapes(self):
+        """(grader, dynamic) as in ``escapes``, for the code that runs on import: everything
+        outside function bodies (module level, class bodies)."""
+        grader, dynamic = [], []
+        for tree in self.trees:
+            stack = list(tree.body)
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                    # Its decorators and defaults run on import; its body does not.
+                    stack.extend(getattr(node, "decorator_list", []))
+                    stack.extend(node.args.defaults + [d for d in node.args.kw_defaults if d is not None])
+                    continue
+                for found, into in ((_grader_reach(node), grader), (_dynamic_feature(node), dynamic)):
+                    if found:
+                        into.append(Breach(*self._line(node), found))
+                stack.extend(ast.iter_child_nodes(node))
+        return grader, dynamic
+
     def called_names(self, function):
         """The names ``function`` calls directly (np.round → "round", f(x) → "f")."""
         node = self.functions.get(function)
@@ -166,12 +186,16 @@ class ParsedSource:
 
     def _calculus_call(self, call, local):
         func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in CALCULUS_CALLS:
+        if isinstance(func, ast.Attribute) and _is_calculus_name(func.attr):
             if isinstance(func.value, ast.Name) and func.value.id in NUMPY_NAMES:
                 return None
             return f"calls {func.attr}"
         if isinstance(func, ast.Name) and func.id in CALCULUS_CALLS and func.id not in local:
             return f"calls {func.id}"
+        # getattr(expr, "_eval_derivative")(x): the same call, by a name written as a string
+        if isinstance(func, ast.Name) and func.id == "getattr" and len(call.args) >= 2 and isinstance(
+                call.args[1], ast.Constant) and isinstance(call.args[1].value, str) and _is_calculus_name(call.args[1].value):
+            return f"looks up {call.args[1].value}"
         return None
 
 
@@ -242,6 +266,13 @@ def _link_on_the_way(folder, top):
         if intake.problem(part) not in (None, "is missing", "is a folder, not a file"):
             return part
     return None
+
+
+def _is_calculus_name(name):
+    """sympy's calculus, by any of its doors: diff, doit, and the methods behind them
+    (_eval_derivative, fdiff, _eval_derivative_n_times …)."""
+    lowered = name.lower()
+    return name in CALCULUS_CALLS or "deriv" in lowered or lowered.endswith("diff")
 
 
 def _is_grader(name):
@@ -318,10 +349,17 @@ def _call_graph(trees):
     for tree in trees:
         for node in tree.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                uses[node.name] = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                # helper.d(...) after `from . import helper`: the function d of the sibling helper
+                names |= {f"{n.value.id}.{n.attr}" for n in ast.walk(node)
+                          if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+                uses[node.name] = names
             elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
                 for alias in node.names:
                     imports[alias.asname or alias.name] = (node.module, alias.name)
+            elif isinstance(node, ast.ImportFrom) and node.level == 1 and not node.module:
+                for alias in node.names:
+                    imports[alias.asname or alias.name] = (alias.name, None)  # a sibling module
     return uses, imports
 
 
@@ -368,12 +406,16 @@ class Submission:
                 continue
             found.add((module, name))
             uses, imports = self.module(module).call_graph
+            package = module.rsplit(".", 1)[0]
             for used in uses.get(name, ()):
+                base, _, attribute = used.partition(".")
                 if used in uses:
                     todo.append((module, used))
-                elif used in imports:
+                elif used in imports and imports[used][1] is not None:
                     sibling, original = imports[used]
-                    todo.append((module.rsplit(".", 1)[0] + "." + sibling, original))
+                    todo.append((package + "." + sibling, original))
+                elif attribute and base in imports and imports[base][1] is None:
+                    todo.append((package + "." + imports[base][0], attribute))
         return found
 
     def calls(self, dotted, function):
@@ -388,6 +430,28 @@ class Submission:
             found = source.breaches(name, banned_modules, calculus)
             if found:
                 return source.shown, name, found[0]
+        return None
+
+    def _python_files(self):
+        """The dotted names of every .py file of the submission (bounded walk, plain files)."""
+        found = []
+        for entry in intake.walk(self.root, max_depth=4, skip=("__pycache__",)):
+            if entry.kind == "file" and entry.relative.endswith(".py") and not any(
+                    part.startswith(".") for part in entry.relative.split("/")):
+                found.append(entry.relative[:-3].replace("/", "."))
+        return found
+
+    def tampering(self, contract):
+        """Code that runs with every check, not only with the functions that call it: anywhere
+        in a file that is not a contract module (helpers, __init__.py) and at the top level of
+        any file. ("grader" | "dynamic", shown file, Breach) for the first such place, or None:
+        a reach into the grader first, then exec, __import__, frames …"""
+        sources = [(self.module(dotted), dotted in contract) for dotted in sorted(set(self._python_files()))]
+        for wanted in (0, 1):
+            for source, is_contract in sources:
+                found = (source.toplevel_escapes if is_contract else source.escapes)[wanted]
+                if found:
+                    return ("grader", "dynamic")[wanted], source.shown, found[0]
         return None
 
     def escape(self, dotted, function, dynamic=False):
@@ -504,6 +568,10 @@ class NotebookSubmission(Submission):
 
     def module(self, dotted):
         return self._source
+
+    def _python_files(self):
+        """The notebook is every contract module at once; nothing beside it is part of it."""
+        return [f"{session}.{module}" for session, modules in self.sessions.items() for module in modules][:1]
 
     def _place(self, relpath, line):
         match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)

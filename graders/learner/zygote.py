@@ -124,7 +124,8 @@ def _become_learner(fd, request):
         if "filesystem" not in LAYERS_OFF:
             status["filesystem"] = isolation.restrict_filesystem(readable, [workdir, os.devnull])
         if "privileges" not in LAYERS_OFF:
-            status["privileges"] = privileges.drop(workdir, needed=needed, uid=privileges.learner_uid(outer_pid))
+            status["privileges"] = privileges.drop(workdir, needed=needed, uid=privileges.learner_uid(outer_pid),
+                                                  processes=settings.processes)
         if "sockets" not in LAYERS_OFF:
             status["sockets"] = seccomp.refuse_unix_sockets()
     sock = socket.socket(fileno=fd)

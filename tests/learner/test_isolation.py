@@ -170,3 +170,25 @@ def test_walks_are_bounded_whatever_the_tree(tmp_path):
         assert len(list(intake.walk(tmp_path, max_entries=5))) == 5
     finally:
         remove_deep_chain(tmp_path)
+
+
+@linux_only
+def test_a_learner_process_cannot_fork_without_bound(probe):
+    process = probe("""
+        import os, time
+        def forks(n):
+            made = 0
+            for _ in range(n):
+                try:
+                    pid = os.fork()
+                except OSError:
+                    break
+                if pid == 0:
+                    time.sleep(2)
+                    os._exit(0)
+                made += 1
+            return made
+    """, Limits(call_seconds=10, processes=8))
+    if os.geteuid() != 0 or not _on(process, "privileges"):
+        pytest.skip("the process bound needs a uid of the learner's own (graded as root)")
+    assert process.call("s.m", "forks", (100,)).value < 8
