@@ -263,14 +263,17 @@ def read_npy(blob):
     match = NPY_HEADER.fullmatch(header)
     if match is None:
         raise ProtocolError("array of a non-numeric or unknown dtype")
-    dtype = np.dtype(match.group(1))
-    shape = tuple(int(v) for v in match.group(3).replace(" ", "").split(",") if v)
-    count = int(np.prod(shape, dtype=np.int64)) if shape else 1
-    data = blob[start + length:]
-    if len(data) != count * dtype.itemsize:
-        raise ProtocolError("array data of the wrong size")
-    order = "F" if match.group(2) == "True" else "C"
-    return np.frombuffer(data, dtype=dtype, count=count).reshape(shape, order=order).copy()
+    try:  # a forged header (dtype f99, a shape whose product overflows) is a protocol error
+        dtype = np.dtype(match.group(1))
+        shape = tuple(int(v) for v in match.group(3).replace(" ", "").split(",") if v)
+        count = math.prod(shape) if shape else 1
+        data = blob[start + length:]
+        if count > MAX_TOTAL_ITEMS * 100 or len(data) != count * dtype.itemsize:
+            raise ProtocolError("array data of the wrong size")
+        order = "F" if match.group(2) == "True" else "C"
+        return np.frombuffer(data, dtype=dtype, count=count).reshape(shape, order=order).copy()
+    except (TypeError, ValueError, OverflowError, MemoryError) as exc:
+        raise ProtocolError(f"an unreadable array ({type(exc).__name__})") from None
 
 
 def _expect(value, kind):
