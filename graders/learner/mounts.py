@@ -80,6 +80,17 @@ def closed_ancestors(paths):
     return found
 
 
+def _cover(libc, folder, keep, options):
+    """A fresh tmpfs over ``folder`` that holds bind mounts of the ``keep`` paths below it."""
+    keep = sorted({p for p in keep if not any(p.startswith(q + os.sep) for q in keep if q != p)})
+    fds = [os.open(p, os.O_PATH | os.O_DIRECTORY) for p in keep]
+    _mount(libc, "tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, options)
+    for path, fd in zip(keep, fds):
+        os.makedirs(path, mode=0o755, exist_ok=True)
+        _mount(libc, f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        os.close(fd)
+
+
 def private_view(workdir, needed, workdir_bytes):
     """Enter a mount namespace and set the view up; 'on' or why it is off."""
     if not sys.platform.startswith("linux"):
@@ -98,16 +109,13 @@ def private_view(workdir, needed, workdir_bytes):
         # Folders closed to others: a fresh tmpfs holding bind mounts of what Python needs.
         closed = closed_ancestors(needed)
         for folder, inside in closed.items():
-            keep = sorted({p for p in inside if not any(p.startswith(q + os.sep) for q in inside if q != p)})
-            fds = [os.open(p, os.O_PATH | os.O_DIRECTORY) for p in keep]
-            _mount(libc, "tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
-            for p, fd in zip(keep, fds):
-                os.makedirs(p, mode=0o755, exist_ok=True)
-                _mount(libc, f"/proc/self/fd/{fd}", p, None, MS_BIND | MS_REC)
-                os.close(fd)
+            _cover(libc, folder, inside, "size=1m,mode=0755")
+        real_needed = [os.path.realpath(p) for p in needed if os.path.isdir(p)]
         for folder in EMPTIED:
             if os.path.isdir(folder) and not os.path.islink(folder):
-                _mount(libc, "tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=1777")
+                # Python itself may live there (a checkout under /tmp with its .venv): kept.
+                inside = [p for p in real_needed if p.startswith(os.path.realpath(folder) + os.sep)]
+                _cover(libc, folder, inside, "size=1m,mode=1777")
         # The workdir last: it may lie under /tmp or a folder replaced above.
         os.makedirs(parent, mode=0o700, exist_ok=True)
         _mount(libc, "tmpfs", parent, "tmpfs", MS_NOSUID | MS_NODEV, f"size={workdir_bytes},mode=0700")

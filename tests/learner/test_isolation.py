@@ -192,3 +192,31 @@ def test_a_learner_process_cannot_fork_without_bound(probe):
     if os.geteuid() != 0 or not _on(process, "privileges"):
         pytest.skip("the process bound needs a uid of the learner's own (graded as root)")
     assert process.call("s.m", "forks", (100,)).value < 8
+
+
+@linux_only
+@pytest.mark.skipif(os.geteuid() != 0, reason="mount namespaces are set up here as root")
+def test_the_private_view_keeps_pythons_folders_even_under_tmp(tmp_path):
+    """A checkout under /tmp (its .venv with it) stays readable once /tmp is emptied."""
+    from graders.learner import mounts
+
+    keep, hidden, work = tmp_path / "venv", tmp_path / "other", tmp_path / "graders-x" / "submission"
+    for folder in (keep, hidden, work):
+        folder.mkdir(parents=True)
+    (keep / "module.py").write_text("kept")
+    (hidden / "secret.txt").write_text("hidden")
+    (work / "bce.py").write_text("mine")
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the view is set up in a child, as the zygote's children do
+        try:
+            status = mounts.private_view(str(work), [str(keep)], 8 * 2**20)
+            seen = [status.startswith("on"), (keep / "module.py").read_text() == "kept",
+                    not (hidden / "secret.txt").exists(), (work / "bce.py").read_text() == "mine"]
+            os.write(write, repr(seen).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    assert os.read(read, 200).decode() == "[True, True, True, True]"
+    assert (hidden / "secret.txt").read_text() == "hidden"  # nothing changed outside the namespace
