@@ -48,14 +48,20 @@ CASES = load_cases()
 
 
 class Listener:
-    """A TCP server on 127.0.0.1 that records every connection made to it."""
+    """Listening sockets (TCP on 127.0.0.1, a named and an abstract Unix socket) that count
+    every connection made to any of them."""
 
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen()
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
+    def __init__(self, unix_path):
+        self.unix_path = str(unix_path)
+        self.sockets = []
+        for family, address in ((socket.AF_INET, ("127.0.0.1", 0)), (socket.AF_UNIX, self.unix_path),
+                                (socket.AF_UNIX, "\0graders-canary")):
+            sock = socket.socket(family)
+            sock.bind(address)
+            sock.listen()
+            sock.settimeout(0.2)
+            self.sockets.append(sock)
+        self.port = self.sockets[0].getsockname()[1]
         self.connections = 0
         self.running = True
         self.thread = threading.Thread(target=self._serve, daemon=True)
@@ -63,40 +69,7 @@ class Listener:
 
     def _serve(self):
         while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self):
-        self.running = False
-        self.thread.join()
-        self.sock.close()
-
-
-class UnixListener:
-    """A named Unix socket under /tmp, as a docker or database socket would be, counting connections."""
-
-    def __init__(self, path):
-        self.path = str(path)
-        self.sock = socket.socket(socket.AF_UNIX)
-        self.sock.bind(self.path)
-        self.sock.listen()
-        self.sock.settimeout(0.2)
-        self.abstract = socket.socket(socket.AF_UNIX)
-        self.abstract.bind("\0graders-canary")
-        self.abstract.listen()
-        self.abstract.settimeout(0.2)
-        self.connections = 0
-        self.running = True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self):
-        while self.running:
-            for sock in (self.sock, self.abstract):
+            for sock in self.sockets:
                 try:
                     conn, _ = sock.accept()
                 except OSError:
@@ -107,9 +80,9 @@ class UnixListener:
     def close(self):
         self.running = False
         self.thread.join()
-        self.sock.close()
-        self.abstract.close()
-        os.unlink(self.path)
+        for sock in self.sockets:
+            sock.close()
+        os.unlink(self.unix_path)
 
 
 def add_learners_that_are_not_plain_files(folder, canary_file):
@@ -150,8 +123,7 @@ def graded(tmp_path_factory, week):
     folder = tmp_path_factory.mktemp("hostile") / "class"
     canary_file = folder.parent / "host_file.txt"
     canary_file.write_text(CANARY + "\n")
-    listener = Listener()
-    unix = UnixListener(f"/tmp/graders-canary-{os.getpid()}.sock")
+    listener = Listener(f"/tmp/graders-canary-{os.getpid()}.sock")
     for guess in FORGED_GUESSES:
         shutil.rmtree(guess, ignore_errors=True)
     for case in CASES:
@@ -159,7 +131,7 @@ def graded(tmp_path_factory, week):
         shutil.copytree(SOLUTIONS if case["base"] == "references" else EXERCISES, root,
                         ignore=shutil.ignore_patterns("__pycache__"))
         text = case["text"].replace("PORT = 9", f"PORT = {listener.port}")
-        append_to_module(root, case["module"], text.replace('SOCKET_PATH = "/nonexistent"', f"SOCKET_PATH = {unix.path!r}"))
+        append_to_module(root, case["module"], text.replace('SOCKET_PATH = "/nonexistent"', f"SOCKET_PATH = {listener.unix_path!r}"))
     shutil.copytree(SOLUTIONS, folder / "honest_alice", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(SOLUTIONS, folder / "honest_bob", ignore=shutil.ignore_patterns("__pycache__"))
     append_to_module(folder / "honest_bob", "session_b.bce", "def bce_grad_z(z, y):\n    return y - sigmoid(z)\n")
@@ -169,12 +141,11 @@ def graded(tmp_path_factory, week):
         outcome = batch.run(folder, out, week, workers=2, seed=SEED, limits=LIMITS, show_progress=False)
     finally:
         listener.close()
-        unix.close()
         remove_deep_chain(folder / "folders_1500_deep")
     documents = {name: json.loads((batch.results_path(out, name)).read_text(encoding="utf-8"))
                  for name in outcome.graded_now}
     return {"outcome": outcome, "out": out, "folder": folder, "documents": documents,
-            "connections": listener.connections + unix.connections}
+            "connections": listener.connections}
 
 
 def statuses(document):

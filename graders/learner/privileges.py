@@ -12,6 +12,8 @@ import ctypes.util
 import os
 import sys
 
+from . import mounts
+
 FIRST_UID = 200_000  # above every uid a distribution hands out, below the overflow uid
 UIDS = 100_000
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
@@ -43,26 +45,6 @@ def _give(path, uid, limit=10_000):
                 return
 
 
-def _closed_to_others(paths):
-    """The first folder on the way to ``paths`` that other users cannot enter, or None.
-
-    A Python installation under /root (mode 700) cannot be read by another uid: leaving
-    root would break every later import, so then only the capabilities are dropped.
-    """
-    for path in paths:
-        folder = os.path.realpath(path)
-        while True:
-            try:
-                if not os.stat(folder).st_mode & 0o001:
-                    return folder
-            except OSError:
-                return folder
-            if folder == os.path.dirname(folder):
-                break
-            folder = os.path.dirname(folder)
-    return None
-
-
 def drop(workdir, needed=(), uid=None, processes=None):
     """Leave root (or the namespace's capabilities) behind: 'on (uid N, …)' or why not.
 
@@ -74,9 +56,11 @@ def drop(workdir, needed=(), uid=None, processes=None):
     libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
     kept = ""
     try:
-        closed = _closed_to_others(needed) if os.geteuid() == 0 else None
-        if closed is not None:
-            kept = f"uid 0 kept: {closed} is closed to other users; "
+        # A Python under a folder other users cannot enter (/root, mode 700) would break every
+        # later import once the uid changes; the private view replaces such folders, else stay.
+        closed = sorted(mounts.closed_ancestors(needed)) if os.geteuid() == 0 else []
+        if closed:
+            kept = f"uid 0 kept: {closed[0]} is closed to other users; "
         elif os.geteuid() == 0:
             uid = learner_uid(os.getpid()) if uid is None else uid
             parent = os.path.dirname(os.path.realpath(workdir))
