@@ -39,11 +39,13 @@ class BatchOutcome:
     skipped: list = field(default_factory=list)  # already graded by an earlier run
     failed: dict = field(default_factory=dict)  # name → why it could not be graded
     changed: list = field(default_factory=list)  # graded before, changed since: graded again
+    unreadable: dict = field(default_factory=dict)  # name → {file: why}: left out of the grading
     interrupted: bool = False
 
     @property
     def complete(self):
-        return not self.failed and not self.interrupted
+        """Every learner graded, every file of theirs read."""
+        return not self.failed and not self.interrupted and not self.unreadable
 
 
 def _settle_seed(out, seed, week_id, force):
@@ -122,11 +124,12 @@ class DaskPool:
 
 
 def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=None, in_process=False,
-        show_progress=True):
+        show_progress=True, sessions=None, entries=None):
+    """Grade every learner in ``folder`` (or the given classroom.Entry list) into ``out``."""
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise BatchError(f"no folder {str(folder)!r}")
-    entries = classroom.discover(folder)
+    entries = classroom.discover(folder) if entries is None else entries
     if not entries:
         raise BatchError(f"{folder} holds no submissions: expected one sub-folder or .ipynb file per learner")
     out.mkdir(parents=True, exist_ok=True)
@@ -139,6 +142,10 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
         except Exception as exc:  # one learner's files must never stop the class
             outcome.failed[entry.name] = f"its files could not be read ({type(exc).__name__}: {_said(exc)})"
             continue
+        if job["problems"]:
+            outcome.unreadable[entry.name] = dict(job["problems"])
+        if sessions:  # the same files graded for other sessions are another result
+            job["hash"] += "|" + ",".join(sessions)
         previous = _graded_hash(out, entry.name)
         if not force and previous is not None:
             if previous == job["hash"] or previous == "":
@@ -153,7 +160,7 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
     futures = {}
     try:
         for entry, job in jobs:
-            futures[pool.submit(classroom.grade_job, job, week.id, seed, limits, in_process)] = (entry, job)
+            futures[pool.submit(classroom.grade_job, job, week.id, seed, limits, in_process, sessions)] = (entry, job)
         for future in pool.as_completed(list(futures)):
             entry, job = futures[future]
             try:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import report
-from .learner import Limits, Submission, intake
-from .learner.submission import NotebookSubmission
+from .learner import Limits, Submission, cells, intake
+from .learner.notebook_submission import NotebookSubmission
 
 MAX_FILE = 2 * 2**20
 MAX_TOTAL = 20 * 2**20
@@ -56,9 +56,21 @@ def discover(folder):
     return entries
 
 
+def _read(relative, path, budget):
+    """A file's bytes for the job: a notebook as its code cells only (its stored outputs never
+    count), anything else as it is, within ``budget``."""
+    if relative.endswith(".ipynb"):
+        data = cells.stripped_bytes(path)
+        if len(data) > budget:
+            raise intake.NotRegular(path, f"is one file too many: the submission is over {MAX_TOTAL // 2**20} MiB")
+        return data
+    return intake.read_bytes(path, min(MAX_FILE, budget))
+
+
 def pack(entry):
     """The job for one learner: its regular files as bytes (capped in size), nothing else, and
-    a hash of them, so that a rerun notices a submission that changed."""
+    a hash of them, so that a rerun notices a submission that changed. Files that cannot be
+    read are named in ``problems``."""
     files, problems, total = {}, {}, 0
     if entry.kind == "notebook":
         found = [(entry.path.name, entry.path)]
@@ -68,9 +80,9 @@ def pack(entry):
         if set(relative.split("/")) & SKIP_PARTS:
             continue
         try:
-            data = intake.read_bytes(path, min(MAX_FILE, MAX_TOTAL - total))
-        except intake.NotRegular as exc:
-            problems[relative] = exc.why  # a link, a pipe, a device, or too large: named, never read
+            data = _read(relative, path, MAX_TOTAL - total)
+        except (intake.NotRegular, cells.Unreadable) as exc:
+            problems[relative] = exc.why  # a link, a pipe, a device, too large, not a notebook: named, never read
             continue
         except OSError as exc:
             problems[relative] = f"cannot be read ({exc.strerror})"
@@ -94,17 +106,35 @@ def find_root(folder, week):
     return folder
 
 
-def submission_of(kind, path, week, shown, problems=None):
-    """The Submission to grade: a folder laid out like exercises/, or a notebook read by the contract's names.
-
-    ``problems``: {relative path: why} for files that were left behind (links, pipes …)."""
-    if kind == "notebook":
-        sessions = {s.id: list(s.modules) for s in week.sessions}
-        return NotebookSubmission(path, sessions, shown=shown)
-    return Submission(path, shown_root=shown, problems=problems)
+def find_notebooks(folder):
+    """[(path relative to ``folder``, path)] of every notebook in it, in name order (01-…, 02-…)."""
+    found = [(e.relative, e.path) for e in intake.walk(folder, max_depth=4, skip=SKIP_PARTS)
+             if e.kind == "file" and e.path.suffix == ".ipynb"]
+    return sorted(found)
 
 
-def grade_job(job, week_id, seed, limits=None, in_process=False):
+def submission_of(path, week, shown, problems=None):
+    """What to grade at ``path``: a notebook, or a folder holding .py files laid out like
+    exercises/ (at the top or nested), notebooks, or both.
+
+    ``problems``: {path relative to ``path``: why} for files that were left behind (links, pipes …)."""
+    path, problems = Path(path), dict(problems or {})
+    contract = {s.id: s.modules for s in week.sessions}
+    if not path.is_dir():
+        return NotebookSubmission([(path.name, path)], contract, shown_root=shown)
+    root = find_root(path, week)
+    prefix = root.relative_to(path).as_posix() + "/" if root != path else ""
+    inside = {k[len(prefix):]: v for k, v in problems.items() if k.startswith(prefix)}
+    notebooks = find_notebooks(path)
+    unreadable = {k: v for k, v in problems.items() if k.endswith(".ipynb")}
+    if not notebooks and not unreadable:
+        return Submission(root, shown_root=f"{shown}/{prefix.rstrip('/')}" if prefix else shown, problems=inside)
+    listed = notebooks + [(name, path / name) for name in sorted(unreadable)]
+    return NotebookSubmission(listed, contract, root=root if week.matches(root) else None, shown_root=shown,
+                              problems=inside, unreadable=unreadable)
+
+
+def grade_job(job, week_id, seed, limits=None, in_process=False, sessions=None):
     """Grade one packed submission; returns a plain dict (results.json plus facts about the run)."""
     from . import course
     from .runner import GradingRun
@@ -126,14 +156,11 @@ def grade_job(job, week_id, seed, limits=None, in_process=False):
             target.write_bytes(data)
         folder.mkdir(exist_ok=True)
         if job["kind"] == "notebook":
-            notebook = next(folder.glob("*.ipynb"), folder / "missing.ipynb")
-            submission = submission_of("notebook", notebook, week, notebook.name)
+            notebook = next(folder.glob("*.ipynb"), None)
+            submission = submission_of(notebook if notebook else folder, week, job["name"], job.get("problems"))
         else:
-            root = find_root(folder, week)
-            prefix = root.relative_to(folder).as_posix() + "/" if root != folder else ""
-            problems = {k[len(prefix):]: v for k, v in job.get("problems", {}).items() if k.startswith(prefix)}
-            submission = submission_of("folder", root, week, job["name"], problems)
-        with GradingRun(week, submission, seed=seed, **kwargs) as run:
+            submission = submission_of(folder, week, job["name"], job.get("problems"))
+        with GradingRun(week, submission, sessions, seed=seed, **kwargs) as run:
             scores = run.scores()
             isolation = dict(run.process.isolation)
     document = report.gradescope(run, scores, time.perf_counter() - started)

@@ -131,14 +131,25 @@ def build_parser():
     add_seed_option(report_)
     batch = commands.add_parser(
         "batch", help="grade a whole class: one sub-folder or notebook per learner",
-        description="Grade every learner in SUBMISSIONS (each sub-folder laid out like exercises/, or each "
-                    ".ipynb file, is one learner, named after it). Writes OUT/learners/<learner>/results.json "
+        description="Grade every learner in SUBMISSIONS: each sub-folder (its .py files laid out like "
+                    "exercises/, its notebooks, or both) or each loose .ipynb file is one learner, named after "
+                    "it. A learner's notebooks are graded together; sessions none of their files holds are "
+                    "reported as not submitted. Writes OUT/learners/<learner>/results.json "
                     "(Gradescope format), OUT/grades.csv and OUT/summary.md. Learner code runs isolated, "
                     "in parallel. A rerun skips learners already graded, so an interrupted batch resumes.",
-        epilog="Exit status: 0 when every learner was graded, 1 when some could not be (or the run was "
-               "interrupted), 2 for unusable arguments.")
-    batch.add_argument("submissions", metavar="SUBMISSIONS", help="the folder holding one entry per learner")
-    batch.add_argument("--out", metavar="OUT", required=True, help="where to write the grades (created if needed)")
+        epilog="Exit status: 0 when every learner was graded and every file read, 1 when some learner could "
+               "not be graded or some file could not be read (both listed in summary.md), 2 for unusable "
+               "arguments, 130 when interrupted.")
+    batch.add_argument("submissions", metavar="SUBMISSIONS", nargs="?", default=None,
+                       help="the folder holding one entry per learner (not with --nbgrader)")
+    batch.add_argument("--out", metavar="OUT", default=None,
+                       help="where to write the grades (created if needed; with --nbgrader, default "
+                            "COURSE_DIR/graders-batch/ASSIGNMENT)")
+    batch.add_argument("--nbgrader", metavar="COURSE_DIR", default=None,
+                       help="grade an nbgrader course's submitted/<student>/ASSIGNMENT/ notebooks here, isolated, "
+                            "and write the scores into its gradebook (and autograded/ for feedback), in place of "
+                            "`nbgrader autograde`")
+    batch.add_argument("--assignment", metavar="ID", default=None, help="the nbgrader assignment (with --nbgrader)")
     batch.add_argument("--workers", type=int, default=os.cpu_count() or 2, metavar="N",
                        help="learners graded at once on this machine (default: the number of CPUs)")
     batch.add_argument("--force", action="store_true", help="regrade learners that already have results")
@@ -148,6 +159,9 @@ def build_parser():
                        help="the longest any single call of learner code may run (default: each check's own "
                             "limit, 5 s for most, up to 60 s for training)")
     add_budget_option(batch)
+    batch.add_argument("--session", metavar="a|b|c", action="append", default=None,
+                       help="grade only this session (repeat it, or write b,c, for several), for an assignment "
+                            "that covers only some sessions (default: every session)")
     batch.add_argument("--dask", metavar="ADDRESS", default=None,
                        help="send the work to a Dask distributed scheduler, e.g. tcp://10.0.0.5:8786")
     bundle = commands.add_parser(
@@ -269,14 +283,20 @@ def grade(args):
     return 0 if all(s.complete for s in scores) else 1
 
 
+def _session_id(value, week):
+    wanted = "session_" + value.strip().lower().removeprefix("session_").removeprefix("session ")
+    if wanted not in [s.id for s in week.sessions]:
+        raise UsageError(f"unknown session {value!r}: choose one of "
+                         + ", ".join(s.id.removeprefix("session_") for s in week.sessions))
+    return wanted
+
+
 def _session_ids(args, week):
     if not args.session:
         return None
-    wanted = "session_" + args.session.lower().removeprefix("session_").removeprefix("session ")
-    if wanted not in [s.id for s in week.sessions]:
-        raise UsageError(f"unknown session {args.session!r}: choose one of "
-                         + ", ".join(s.id.removeprefix("session_") for s in week.sessions))
-    return [wanted]
+    values = args.session if isinstance(args.session, list) else [args.session]
+    wanted = {_session_id(v, week) for value in values for v in value.split(",") if v.strip()}
+    return [s.id for s in week.sessions if s.id in wanted] or None
 
 
 def grade_notebook(args):
@@ -382,28 +402,80 @@ def batch(args):
         raise UsageError("--workers must be at least 1")
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")
-    folder = Path(args.submissions)
-    if not folder.is_dir():
-        raise UsageError(f"no folder {args.submissions!r}")
     (week,) = course.weeks().values()
+    if args.nbgrader:
+        folder, entries, args = _nbgrader_class(args)
+    else:
+        if not args.submissions or args.assignment:
+            raise UsageError("give the folder of submissions, or --nbgrader COURSE_DIR --assignment ID")
+        if not args.out:
+            raise UsageError("--out OUT is needed: the folder to write the grades into")
+        folder, entries = Path(args.submissions), None
+        if not folder.is_dir():
+            raise UsageError(f"no folder {args.submissions!r}")
     limits = dict({"max_call_seconds": args.timeout} if args.timeout else {}, **_budget(args)) or None
     started = time.perf_counter()
     try:
         outcome = batch_job.run(folder, Path(args.out), week, workers=args.workers, force=args.force,
-                                seed=args.seed, dask=args.dask, limits=limits)
+                                seed=args.seed, dask=args.dask, limits=limits, sessions=_session_ids(args, week),
+                                entries=entries and [learner.entry for learner in entries])
     except batch_job.BatchError as exc:
         raise UsageError(str(exc)) from None
     out = Path(args.out)
     seconds = time.perf_counter() - started
+    if args.nbgrader:
+        from . import nbgrader_gradebook
+
+        try:
+            written = nbgrader_gradebook.record(args.nbgrader, args.assignment, entries, out, week)
+        except nbgrader_gradebook.CourseError as exc:
+            raise UsageError(str(exc)) from None
+        print(f"wrote the scores of {written} learner(s) into {Path(args.nbgrader) / 'gradebook.db'} and their "
+              f"feedback notebooks into {Path(args.nbgrader) / 'autograded'}; next: nbgrader generate_feedback "
+              f"{args.assignment}, nbgrader export")
     print(f"graded {len(outcome.graded_now)} learner(s) in {seconds:.1f} s"
           + (f", {len(outcome.skipped)} already graded earlier (--force regrades them)" if outcome.skipped else "")
           + f"; wrote {out / 'grades.csv'} and {out / 'summary.md'}")
     for name, why in sorted(outcome.failed.items()):
         print(f"could not grade {name}: {why}", file=sys.stderr)
+    for name, files in sorted(outcome.unreadable.items()):
+        for file, why in sorted(files.items()):
+            print(f"{name}: {file} {why}; it was left out (see summary.md)", file=sys.stderr)
     if outcome.interrupted:
         print("interrupted: run the same command again to grade the rest", file=sys.stderr)
         return 130
     return 0 if outcome.complete else 1
+
+
+def _nbgrader_class(args):
+    """(folder, learners, args) for batch --nbgrader: the submitted notebooks of one assignment."""
+    from . import classroom, nbgrader_course as course_writer, nbgrader_gradebook
+
+    if args.submissions:
+        raise UsageError("give either a folder of submissions or --nbgrader COURSE_DIR, not both")
+    if not args.assignment:
+        raise UsageError("--nbgrader needs --assignment ID (the folder name under source/)")
+    course_dir = Path(args.nbgrader)
+    if not course_dir.is_dir():
+        raise UsageError(f"no folder {args.nbgrader!r}")
+    try:
+        learners = nbgrader_gradebook.submitted(course_dir, args.assignment, classroom.safe_name)
+    except nbgrader_gradebook.CourseError as exc:
+        raise UsageError(str(exc)) from None
+    if not learners:
+        raise UsageError(f"nothing submitted for {args.assignment} in {course_dir / 'submitted'}")
+    for learner in learners:
+        learner.entry = classroom.Entry(learner.name, learner.folder, "folder")
+    seed = args.seed if args.seed is not None else course_writer.course_seed(course_dir)
+    out = args.out or str(course_dir / "graders-batch" / args.assignment)  # a name no import can pick up
+    return course_dir / "submitted", learners, _with(args, seed=seed, out=out)
+
+
+def _with(args, **changes):
+    merged = argparse.Namespace(**vars(args))
+    for key, value in changes.items():
+        setattr(merged, key, value)
+    return merged
 
 
 def nbgrader_course(args):

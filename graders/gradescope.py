@@ -55,19 +55,15 @@ def bundle(target, repo):
 
 
 def find_submission(folder, week):
-    """('folder', root) or ('notebook', path) for what the learner uploaded, or (None, reason)."""
-    from .classroom import find_root
+    """The Submission for what the learner uploaded (a folder laid out like exercises/ at any
+    depth, one notebook or several, or both), or (None, reason) when it holds none of these."""
+    from .classroom import find_notebooks, find_root, submission_of
 
-    root = find_root(folder, week) if folder.is_dir() else folder
-    if folder.is_dir() and week.matches(root):
-        return "folder", root
-    notebooks = sorted(e.path for e in intake.walk(folder, skip={".ipynb_checkpoints"})
-                       if e.kind == "file" and e.path.suffix == ".ipynb") if folder.is_dir() else []
-    if len(notebooks) == 1:
-        return "notebook", notebooks[0]
-    if len(notebooks) > 1:
-        return None, f"found {len(notebooks)} notebooks; upload exactly one"
-    return None, "upload your exercises folder (with session_a/, session_b/, session_c/) or your notebook"
+    if not folder.is_dir():
+        return None, "the submission folder is missing"
+    if week.matches(find_root(folder, week)) or find_notebooks(folder):
+        return submission_of(folder, week, "submission"), None
+    return None, "upload your exercises folder (with session_a/, session_b/, session_c/) or your notebooks"
 
 
 def run(root, limits=None):
@@ -75,20 +71,21 @@ def run(root, limits=None):
 
     ``limits``: keyword arguments of Limits (budget_seconds, say)."""
     from . import course, report
-    from .classroom import submission_of
     from .learner import Limits
     from .runner import GradingRun
 
     root = Path(root)
     started = time.perf_counter()
     (week,) = course.weeks().values()
-    kind, found = find_submission(root / "submission", week)
-    if kind is None:
-        document = {"score": 0, "max_score": week.max_points, "output": f"No submission to grade: {found}.",
+    try:
+        submission, why = find_submission(root / "submission", week)
+    except Exception as exc:  # an upload the grader cannot even look at
+        submission, why = None, f"it could not be read ({type(exc).__name__})"
+    if submission is None:
+        document = {"score": 0, "max_score": week.max_points, "output": f"No submission to grade: {why}.",
                     "tests": []}
     else:
         try:
-            submission = submission_of(kind, found, week, found.name if kind == "notebook" else "submission")
             with GradingRun(week, submission, seed=None, limits=Limits(**(limits or {}))) as run_:
                 scores = run_.scores()
             document = report.gradescope(run_, scores, time.perf_counter() - started)

@@ -1,13 +1,21 @@
 """``python -m graders nbgrader-course DIR``: a ready nbgrader course for the week."""
+import re
 import secrets
+import shutil
 from pathlib import Path
 
-from . import notebooks
-
 CONFIG = '''"""nbgrader settings for this course (written by `python -m graders nbgrader-course`)."""
+import os
+
 c = get_config()  # noqa: F821 (nbgrader provides it)
 
 c.CourseDirectory.course_id = "{course}"
+
+# Every learner gets the same test inputs at autograding: the kernels nbgrader starts inherit
+# this. It is here, not in a hidden test of each grading cell, so that the released cells are
+# the source cells and nbgrader has no checksum to warn about. Learners never see this file.
+GRADERS_SEED = "{seed}"
+os.environ["GRADERS_SEED"] = GRADERS_SEED
 
 # A learner's cell that runs longer than this is interrupted; grading goes on with the next cell.
 c.Execute.timeout = {timeout}
@@ -16,7 +24,7 @@ c.Execute.interrupt_on_timeout = True
 # nbgrader drop the whole notebook: carry on, so that the learner is graded instead.
 c.Execute.raise_on_iopub_timeout = False
 
-# Feedback must not show hidden tests (here: the seed that gives every learner the same inputs).
+# Feedback without hidden tests (the week has none; a course author may add some).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
@@ -58,8 +66,8 @@ first database step runs `alembic`, which must be on PATH.
 
        nbgrader export --to grades.csv
 
-Good to know: every learner gets the same test inputs at autograding (seed {seed}, in a
-hidden part of each grading cell; change it in the source notebooks and release again).
+Good to know: every learner gets the same test inputs at autograding (seed {seed}, set in
+nbgrader_config.py, which learners never see; change it there).
 `nbgrader validate` exits with 0 even when checks fail: read what it prints. The same
 notebooks can be graded without nbgrader, learner by learner:
 `python -m graders grade --notebook 02-logistic-regression.ipynb`.
@@ -79,15 +87,23 @@ def write(target, week, solutions, seed=None, timeout=60, force=False):
     if target.exists() and any(target.iterdir()) and not force:
         raise CourseError(f"{target} is not empty (use --force to write into it anyway)")
     seed = secrets.randbelow(1_000_000) if seed is None else seed
-    default = f'os.environ[\\"GRADERS_SEED\\"] = \\"{notebooks.DEFAULT_SEED}\\"'
-    course_seed = f'os.environ[\\"GRADERS_SEED\\"] = \\"{seed}\\"'
     folder = target / "source" / week.id
     folder.mkdir(parents=True, exist_ok=True)
     for path in sources:
-        (folder / path.name).write_text(path.read_text(encoding="utf-8").replace(default, course_seed),
-                                        encoding="utf-8")
-    (target / "nbgrader_config.py").write_text(CONFIG.format(course=week.id, timeout=timeout), encoding="utf-8")
+        shutil.copyfile(path, folder / path.name)
+    (target / "nbgrader_config.py").write_text(CONFIG.format(course=week.id, timeout=timeout, seed=seed),
+                                               encoding="utf-8")
     (target / "README.md").write_text(README.format(title=week.title, course=week.id, total=week.max_points,
                                                     timeout=timeout, seed=seed, folder=target.resolve()),
                                       encoding="utf-8")
     return seed
+
+
+def course_seed(course_dir):
+    """The seed a course written by ``write`` gives its learners, or None."""
+    try:
+        config = (Path(course_dir) / "nbgrader_config.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r'^GRADERS_SEED = "(\d+)"', config, re.M)
+    return int(found.group(1)) if found else None

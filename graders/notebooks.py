@@ -11,7 +11,7 @@ its directives pull code from ``solutions/``:
 
 ``build_source`` writes the notebooks with solutions into ``solutions/``; real
 ``nbgrader generate_assignment`` turns them into the learner notebooks in ``exercises/``
-(``build_release``), clearing the solution blocks and the hidden tests.
+(``build_release``), clearing the solution blocks.
 """
 import ast
 import json
@@ -23,13 +23,12 @@ import tempfile
 from pathlib import Path
 
 COURSE_ID = "m01w02"
-DEFAULT_SEED = 20261126
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+# No hidden tests: nbgrader stores a locked cell's checksum with its hidden part and compares
+# it with the released cell's at autograding, so hidden tests made it warn "Attribute
+# 'checksum' … has changed!" for every grade cell of an untouched notebook. The seed that gives
+# every learner the same inputs lives in the course's nbgrader_config.py instead.
 GRADE_CELL = """\
-### BEGIN HIDDEN TESTS
-import os
-os.environ["GRADERS_SEED"] = "{seed}"  # at autograding, every learner gets the same test inputs
-### END HIDDEN TESTS
 from graders.notebook import grade
 grade("{session}", "{function}")
 """
@@ -88,7 +87,7 @@ def _cell(kind, source, metadata, cell_id):
     return cell
 
 
-def build_source(template_path, solutions, week, seed=DEFAULT_SEED):
+def build_source(template_path, solutions, week):
     """The source notebook (solutions included, nbgrader metadata set) as a dict."""
     cells = []
     for index, (kind, argument, body) in enumerate(parse(Path(template_path).read_text(encoding="utf-8"))):
@@ -109,7 +108,7 @@ def build_source(template_path, solutions, week, seed=DEFAULT_SEED):
             if not points:
                 raise TemplateError(f"no check grades {session}.{function}")
             grade_id = f"{session}-{function}"
-            source = GRADE_CELL.format(seed=seed, session=session, function=function)
+            source = GRADE_CELL.format(session=session, function=function)
             cells.append(_cell("code", source, _meta(grade_id, grade=True, locked=True, points=points), grade_id))
         else:
             raise TemplateError(f"unknown cell kind {kind!r}")
@@ -126,9 +125,9 @@ def templates(week_package_dir):
     return sorted((Path(week_package_dir) / "notebooks").glob("*.md"))
 
 
-def build_all_sources(week, week_dir, solutions, seed=DEFAULT_SEED):
+def build_all_sources(week, week_dir, solutions):
     """{file name: notebook text} for every template of the week."""
-    return {f"{t.stem}.ipynb": dumps(build_source(t, solutions, week, seed)) for t in templates(week_dir)}
+    return {f"{t.stem}.ipynb": dumps(build_source(t, solutions, week)) for t in templates(week_dir)}
 
 
 def nbgrader_command():

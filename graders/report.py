@@ -3,7 +3,7 @@ import json
 import shutil
 import textwrap
 
-MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP"}
+MARKS = {"passed": "PASS", "failed": "FAIL", "skipped": "SKIP", "not_submitted": "MISS"}
 
 
 def check_line(result, width=None):
@@ -54,6 +54,8 @@ def verdict(score, week, graded_ids, whole_command=None):
     graded and that the rest was not, and never calls the session complete.
     """
     session = score.session
+    if not score.submitted:
+        return f"{session.name}: not submitted (0/{score.max_points})"
     if not score.whole:
         return _part_verdict(score, whole_command)
     if not score.complete:
@@ -100,7 +102,8 @@ def week_verdict(scores, week):
     total = sum(s.max_points for s in scores)
     if all(s.complete for s in scores):
         return f"Week complete: {earned}/{total}. You are ready for {week.next_title}."
-    missing = ", ".join(f"{s.session.name} ({s.remaining} to go)" for s in scores if not s.complete)
+    missing = ", ".join(f"{s.session.name} ({s.remaining} to go)" if s.submitted else f"{s.session.name} (not submitted)"
+                        for s in scores if not s.complete)
     return f"Week: {earned}/{total}. Not ready to move on yet: {missing}."
 
 
@@ -109,7 +112,8 @@ def summary_lines(scores, week, whole_command=None):
     graded = [s.session.id for s in scores]
     for score in scores:
         lines.append(f"{score.session.name}: {score.session.title}")
-        lines += function_table(score)
+        if score.submitted:
+            lines += function_table(score)
         lines.append(verdict(score, week, graded, whole_command))
         lines.append("")
     overall = week_verdict(scores, week)
@@ -121,7 +125,17 @@ def summary_lines(scores, week, whole_command=None):
 def text(run, scores, rerun_hint):
     """The whole report for ``python -m graders grade``."""
     lines = [f"Grading {run.submission.shown_root or run.submission.root} (seed {run.seed}; {rerun_hint})", ""]
+    notes = run.notes()
+    if notes:
+        lines.append("Notes:")
+        for note in notes:
+            lines += textwrap.wrap(note, 96, initial_indent="  - ", subsequent_indent="    ")
+        lines.append("")
     for score in scores:
+        if not score.submitted:
+            lines += [f"MISS  0/{score.max_points}  {score.session.name}: not submitted (none of the files handed in "
+                      "holds it)", ""]
+            continue
         for result in score.results:
             lines.append(check_line(result))
             lines += feedback_lines(result)
@@ -137,6 +151,8 @@ def gradescope(run, scores, seconds):
             output = result.feedback if result.status != "passed" else "passed"
             if result.hint:
                 output += f"\nHint: {result.hint}"
+            if result.status == "not_submitted":
+                output = f"not submitted: none of the files handed in holds {score.session.name}"
             tests.append({
                 "name": f"{result.spec.id}: {result.spec.title}",
                 "number": f"{score.session.name.split()[-1]}.{number}",
@@ -145,14 +161,24 @@ def gradescope(run, scores, seconds):
                 "status": "passed" if result.passed else "failed",
                 "output": output,
                 "tags": ([result.pitfall.id] if result.pitfall else [])
-                        + (["not_written"] if result.details.get("not_written") else []),
+                        + (["not_written"] if result.details.get("not_written") else [])
+                        + (["not_submitted"] if result.status == "not_submitted" else []),
                 "visibility": "visible",
             })
+    notes = run.notes()
+    handed = [s.session.name for s in scores if s.submitted]
+    missing = [s.session.name for s in scores if not s.submitted]
+    header = [f"Handed in: {', '.join(handed) or 'nothing'}"
+              + (f"; not submitted: {', '.join(missing)}" if missing else "") + ".", ""]
+    if notes:
+        header += ["Notes:"] + [f"- {note}" for note in notes] + [""]
     return {
         "score": sum(s.earned for s in scores),
         "max_score": sum(s.max_points for s in scores),
         "execution_time": round(seconds, 3),
-        "output": "\n".join(summary_lines(scores, run.week)).strip() + f"\nseed: {run.seed}",
+        "output": "\n".join(header + summary_lines(scores, run.week)).strip() + f"\nseed: {run.seed}",
+        "extra_data": {"sessions": {s.session.id: "submitted" if s.submitted else "not submitted" for s in scores},
+                       "notes": notes},
         "visibility": "visible",
         "stdout_visibility": "hidden",
         "tests": tests,

@@ -9,14 +9,14 @@ from .checks import Trial
 from .compare import formatting as fmt
 from .failure import Fail
 from .learner import LearnerProcess, Limits, Submission
-from .learner.submission import NotebookSubmission
+from .learner.notebook_submission import NotebookSubmission
 from .learner.client import LearnerStartError
 
 
 @dataclass
 class CheckResult:
     spec: object  # CheckSpec
-    status: str  # passed | failed | skipped
+    status: str  # passed | failed | skipped | not_submitted (no file of the learner holds its session)
     message: str = ""
     pitfall: object = None  # Pitfall
     seconds: float = 0.0
@@ -77,6 +77,11 @@ class SessionScore:
         """Every check of the session graded, and passed: the only state that earns "complete"."""
         return self.whole and self.remaining == 0
 
+    @property
+    def submitted(self):
+        """Did the learner hand this session in (some file of theirs holds it)?"""
+        return not self.results or any(r.status != "not_submitted" for r in self.results)
+
 
 class GradingRun:
     """Grades the given sessions of one submission. Use as a context manager."""
@@ -95,6 +100,7 @@ class GradingRun:
         self.process = process or learner_class(self.submission, modules, limits or Limits())
         self._results = {}
         self._tampered = None  # computed on first use: (kind, file, Breach) or False
+        self._handed_in = {}  # session id → does a file of the learner hold it
         self._started = None  # when the first check began: the budget counts from there
 
     def __enter__(self):
@@ -120,8 +126,33 @@ class GradingRun:
             self._results[check_id] = self._grade(self.week.checks[check_id])
         return self._results[check_id]
 
+    def handed_in(self, session):
+        """Does some file of the learner hold ``session`` (a SessionSpec)?"""
+        if session.id not in self._handed_in:
+            self._handed_in[session.id] = self.submission.covers(session.id, session.modules)
+        return self._handed_in[session.id]
+
+    def notes(self):
+        """What the learner should know about the submission as a whole: notebook cells that
+        were skipped and why, files that could not be read, which notebook counts."""
+        found = list(self.submission.notes)
+        explain = getattr(self.submission, "explain_cell_error", None)
+        if explain is not None and self.submission.startup_modules():
+            self.process.start()
+            for dotted, error in sorted(self.process.startup_errors.items()):
+                if error.type == "not_run":
+                    found.append(f"{self.submission.display(dotted.replace('.', '/') + '.py')} was not run: the "
+                                 f"notebooks' cells had used up their {error.seconds:g} s.")
+                else:
+                    found.append(explain(dotted, error))
+        return [note for note in found if note]
+
     def _grade(self, spec):
         """Run one check. A check whose prerequisites fail still runs: points follow the code."""
+        session = self.week.session(spec.session)
+        if not self.handed_in(session):
+            return CheckResult(spec, "not_submitted", f"not submitted: none of the files handed in holds "
+                               f"{session.name}.", details={"not_submitted": True})
         failing = [self.result(r) for r in spec.requires if not self.result(r).passed]
         result = self._run(spec)
         if result.passed or not failing:
@@ -141,6 +172,9 @@ class GradingRun:
     def budget_left(self):
         """Seconds of this submission's wall-clock budget left (all checks, restarts included)."""
         if self._started is None:
+            # Starting counts once, outside the budget: a notebook's cells have their own limits,
+            # and the first start's cost must not depend on how busy the machine is.
+            self.process.start()
             self._started = time.monotonic()
         return self.process.limits.budget_seconds - (time.monotonic() - self._started)
 

@@ -19,6 +19,10 @@ def load_results(out, names):
     return documents
 
 
+NOT_SUBMITTED = "not submitted"
+NOT_SUBMITTED_TAG = "not_submitted"
+
+
 def _check_id(test):
     return test["name"].split(":")[0]
 
@@ -28,12 +32,22 @@ def grades_csv(week, documents):
     check_ids = list(week.checks)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["learner", "score", "max_score", *check_ids])
+    writer.writerow(["learner", "score", "max_score", "not_submitted", *check_ids])
     for name in sorted(documents):
         doc = documents[name]
-        points = {_check_id(t): t["score"] for t in doc.get("tests", [])}
-        writer.writerow([name, doc.get("score", 0), doc.get("max_score", 0), *(points.get(c, "") for c in check_ids)])
+        points = {_check_id(t): NOT_SUBMITTED if NOT_SUBMITTED_TAG in t.get("tags", []) else t["score"]
+                  for t in doc.get("tests", [])}
+        known = {s.id: s.name for s in week.sessions}
+        missing = " ".join(known[s] for s, state in _sessions(doc).items() if state == NOT_SUBMITTED and s in known)
+        writer.writerow([name, doc.get("score", 0), doc.get("max_score", 0), missing,
+                         *(points.get(c, "") for c in check_ids)])
     return buffer.getvalue()
+
+
+def _sessions(doc):
+    """{session id: "submitted" | "not submitted"} as the learner's results.json records it."""
+    found = (doc.get("extra_data") or {}).get("sessions") if isinstance(doc.get("extra_data"), dict) else None
+    return found if isinstance(found, dict) else {}
 
 
 def _histogram(fractions, width=30):
@@ -75,6 +89,8 @@ def summary_markdown(week, documents, outcome, seed, folder):
             for test in doc.get("tests", []):
                 cid = _check_id(test)
                 tags = test.get("tags", [])
+                if NOT_SUBMITTED_TAG in tags:
+                    continue  # counted per session below, not as failures
                 if "not_written" in tags:
                     unwritten[cid] += 1
                 elif test["status"] != "passed" and not test["output"].startswith("skipped"):
@@ -93,11 +109,26 @@ def summary_markdown(week, documents, outcome, seed, folder):
         if not failures and not unwritten:
             lines.append("| — | nobody failed a check | | |")
         lines.append("")
-        lines.append("Checks skipped because a prerequisite failed are not counted as failed.")
+        lines.append("Checks skipped because a prerequisite failed are not counted as failed, nor are the "
+                     "checks of sessions a learner did not hand in.")
+        lines.append("")
+        lines += ["## Sessions handed in", "", "| session | handed in | not submitted |", "|---|---|---|"]
+        for session in week.sessions:
+            states = [_sessions(doc).get(session.id) for doc in documents.values()]
+            absent = sorted(n for n, doc in documents.items() if _sessions(doc).get(session.id) == NOT_SUBMITTED)
+            shown = ", ".join(f"`{n}`" for n in absent[:20]) + (" …" if len(absent) > 20 else "")
+            lines.append(f"| {session.name} | {sum(s == 'submitted' for s in states)} | "
+                         f"{len(absent)}{': ' + shown if absent else ''} |")
         lines.append("")
     if getattr(outcome, "changed", None):
         lines += ["", "Graded again because the submission changed since the last run: "
                   + ", ".join(f"`{n}`" for n in sorted(outcome.changed)) + "."]
+    if getattr(outcome, "unreadable", None):
+        lines += ["## Files that could not be read", "",
+                  "These files were left out of the grading (the learner is told in their results):", ""]
+        for name, files in sorted(outcome.unreadable.items()):
+            lines += [f"- `{name}`: `{file}` {why}" for file, why in sorted(files.items())]
+        lines.append("")
     if outcome.failed:
         lines += ["## Could not be graded", ""]
         lines += [f"- `{name}`: {why}" for name, why in sorted(outcome.failed.items())]

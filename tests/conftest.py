@@ -9,6 +9,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SOLUTIONS = REPO / "solutions"
 EXERCISES = REPO / "exercises"
+# A learner who works in the .py files only: the notebooks beside them left out.
+PY_ONLY = shutil.ignore_patterns("__pycache__", "*.ipynb")
 
 # Every grading test runs with a fixed seed and with a random one (printed in the header,
 # and reusable: GRADER_SEED=N pytest ...), so that hard-coded inputs cannot hide a bug.

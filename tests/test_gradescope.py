@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module
+from .conftest import EXERCISES, PY_ONLY, REPO, SOLUTIONS, append_to_module
 from .notebooks import notebook_from
 
 pytestmark = pytest.mark.slow
@@ -89,7 +89,7 @@ def test_a_hostile_upload_still_gets_a_clean_results_file(autograder, tmp_path):
     host_file.write_text("CANARY root:x:0:0\n")
 
     def fill(folder):
-        shutil.copytree(SOLUTIONS, folder / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(SOLUTIONS, folder / "exercises", ignore=PY_ONLY)
         bce = folder / "exercises" / "session_b" / "bce.py"
         bce.unlink()
         bce.symlink_to(host_file)  # a link to a file of the machine that grades

@@ -18,7 +18,7 @@ import pytest
 from graders import batch
 from graders.runner import GradingRun
 
-from .conftest import EXERCISES, SOLUTIONS, append_to_module, make_deep_chain, remove_deep_chain
+from .conftest import EXERCISES, PY_ONLY, SOLUTIONS, append_to_module, make_deep_chain, remove_deep_chain
 
 pytestmark = pytest.mark.slow
 HOSTILE = Path(__file__).parent / "hostile"
@@ -88,7 +88,7 @@ class Listener:
 def add_learners_that_are_not_plain_files(folder, canary_file):
     """Learners whose files are links to host files and devices, or a named pipe, or deep folders."""
     def references(name):
-        shutil.copytree(SOLUTIONS, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(SOLUTIONS, folder / name, ignore=PY_ONLY)
         return folder / name
 
     bce = references("link_to_a_host_file") / "session_b" / "bce.py"
@@ -107,7 +107,7 @@ def add_learners_that_are_not_plain_files(folder, canary_file):
     # Stubs, with sympy's calculus in a helper file and the calculus watcher switched off from
     # session_a/__init__.py, a file no check names (found by an outside attack).
     stubs = folder / "tampering_from_files_no_check_names"
-    shutil.copytree(EXERCISES, stubs, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(EXERCISES, stubs, ignore=PY_ONLY)
     (stubs / "session_a" / "__init__.py").write_text(
         "import sys\nfor _name, _mod in list(sys.modules.items()):\n"
         "    if _name.endswith('learner.harness') and hasattr(_mod, '_WATCHED'):\n"
@@ -129,11 +129,11 @@ def graded(tmp_path_factory, week):
     for case in CASES:
         root = folder / case["name"]
         shutil.copytree(SOLUTIONS if case["base"] == "references" else EXERCISES, root,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+                        ignore=PY_ONLY)
         text = case["text"].replace("PORT = 9", f"PORT = {listener.port}")
         append_to_module(root, case["module"], text.replace('SOCKET_PATH = "/nonexistent"', f"SOCKET_PATH = {listener.unix_path!r}"))
-    shutil.copytree(SOLUTIONS, folder / "honest_alice", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(SOLUTIONS, folder / "honest_bob", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(SOLUTIONS, folder / "honest_alice", ignore=PY_ONLY)
+    shutil.copytree(SOLUTIONS, folder / "honest_bob", ignore=PY_ONLY)
     append_to_module(folder / "honest_bob", "session_b.bce", "def bce_grad_z(z, y):\n    return y - sigmoid(z)\n")
     add_learners_that_are_not_plain_files(folder, canary_file)
     out = folder.parent / "out"
@@ -155,7 +155,11 @@ def statuses(document):
 def test_the_corpus_is_large_and_every_learner_is_graded(graded):
     assert len(CASES) >= 30
     outcome = graded["outcome"]
-    assert outcome.complete, outcome.failed
+    assert not outcome.failed and not outcome.interrupted, outcome.failed
+    # Files that are not plain files are left out, named, and the batch's exit status says so.
+    assert not outcome.complete
+    assert set(outcome.unreadable) == {"link_to_a_host_file", "link_to_dev_zero", "named_pipe_as_a_module"}
+    assert outcome.unreadable["link_to_a_host_file"] == {"session_b/bce.py": "is a symbolic link: submit the file itself"}
     assert len(graded["documents"]) == len(CASES) + 2 + 5 + len(HOSTILE_NAMES)  # + the learners above
     assert "link_to_a_folder" not in graded["documents"]  # a link is not a learner
 

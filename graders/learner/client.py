@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import exprtree, figdata, text, wire
 from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
-from .limits import CpuClock, Limits, kill_group
+from .limits import WALL_FACTOR, CpuClock, Limits, kill_group, tree_cpu_seconds
 
 
 @dataclass
@@ -164,6 +164,7 @@ class LearnerCode:
         self.modules = list(modules)
         self.limits = limits
         self.import_errors = {}  # dotted module name -> LearnerError
+        self.startup_errors = {}  # a notebook cell's module -> why it did not run (LearnerError)
         self.timed_out = {}  # (module, function) → seconds it was given, for calls that never finished
         self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
 
@@ -175,6 +176,10 @@ class LearnerCode:
 
     def close(self):
         pass
+
+    def start(self):
+        """Start running the submission (its notebook cells, its imports) now."""
+        self._ensure_started()
 
     def import_error(self, dotted):
         """Why ``dotted`` could not be imported, or None if it was."""
@@ -276,6 +281,9 @@ class LearnerProcess(LearnerCode):
         reported = hello.get("isolation")
         self.isolation = {str(k): str(v)[:200] for k, v in reported.items()} if isinstance(reported, dict) else {}
         _log_isolation(self.isolation)
+        self._run_startup_modules()
+        if self._sock is None:
+            return self._start()  # a cell hung or ended the process: start again without it
         for dotted in self.modules:
             if dotted in self._poisoned:
                 continue
@@ -294,6 +302,38 @@ class LearnerProcess(LearnerCode):
                 self.import_errors[dotted] = dataclasses.replace(error, kind="import")
             else:
                 self.import_errors.pop(dotted, None)
+
+    def _run_startup_modules(self):
+        """A notebook's cells, one import each: each with its own time limit, the whole notebook
+        with a generous total (on a busy machine the limits stretch with the CPU the cells got)."""
+        left = self.limits.cells_seconds
+        for dotted in self.submission.startup_modules():
+            if dotted in self._poisoned:
+                continue
+            if left <= 0:
+                self.startup_errors[dotted] = LearnerError("startup", type="not_run", seconds=self.limits.cells_seconds)
+                continue
+            timeout = min(self.limits.cell_seconds, left)
+            started, cpu = time.monotonic(), tree_cpu_seconds(self._pid)
+            response, _ = self._request({"op": "import", "module": dotted}, (), timeout)
+            used = time.monotonic() - started
+            after = tree_cpu_seconds(self._pid) if self._pid else None
+            left -= max(after - cpu, used / WALL_FACTOR) if cpu is not None and after is not None else used
+            if isinstance(response, LearnerError):
+                self.startup_errors[dotted] = dataclasses.replace(response, kind="startup", type=response.kind,
+                                                                  seconds=timeout)
+                self._poisoned.add(dotted)
+                self._kill()
+                return
+            if _grader_list(response.get("grader")):
+                for module in self.modules:
+                    self.import_errors[module] = LearnerError("grader", message=_grader_list(response.get("grader"))[0])
+            if not response.get("ok"):
+                error = _learner_error(response.get("error"), "startup")
+                self._show_paths([error.where])
+                self.startup_errors[dotted] = dataclasses.replace(error, kind="startup")
+            else:
+                self.startup_errors.pop(dotted, None)
 
     def _ensure_started(self):
         if self._sock is None:

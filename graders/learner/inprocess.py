@@ -38,6 +38,11 @@ class InProcessLearner(client.LearnerCode):
         workdir = Path(self._tmp) / "submission"
         self.submission.copy_to(workdir)
         self._harness = Harness(workdir, self.limits.output_kib * 1024, package=f"inprocess_{next(_packages)}")
+        for dotted in self.submission.startup_modules():
+            response, _ = self._harness.handle({"op": "import", "module": dotted}, [])
+            if not response.get("ok"):
+                error = client._learner_error(response.get("error"), "startup")
+                self.startup_errors[dotted] = dataclasses.replace(error, kind="startup")
         for dotted in self.modules:
             response, _ = self._harness.handle({"op": "import", "module": dotted}, [])
             if not response.get("ok"):

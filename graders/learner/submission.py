@@ -373,6 +373,10 @@ class Submission:
         self._modules = {}
 
     def module(self, dotted):
+        return self._module_file(dotted)
+
+    def _module_file(self, dotted):
+        """The .py file of ``dotted`` in the folder (whatever a subclass grades instead)."""
         if dotted not in self._modules:
             relpath = dotted.replace(".", "/") + ".py"
             self._modules[dotted] = ModuleSource(self.root, dotted, self.shown_root, self.problems.get(relpath))
@@ -441,12 +445,31 @@ class Submission:
                 found.append(entry.relative[:-3].replace("/", "."))
         return found
 
+    def _sources_run(self, contract):
+        """[(source, is it a contract module)] for every file of the submission that runs."""
+        return [(self.module(dotted), dotted in contract) for dotted in sorted(set(self._python_files()))]
+
+    def covers(self, session, modules):
+        """Did the learner hand in ``session`` at all (any of its files, readable or not)?"""
+        files = [self._module_file(f"{session}.{m}") for m in modules]
+        return any(f.text is not None or f.problem not in (None, "is missing") for f in files)
+
+    @property
+    def notes(self):
+        """What the learner should know about the submission as a whole: files left unread …"""
+        return [f"{self.display(relative)} {why}; it was not read." for relative, why in sorted(self.problems.items())
+                if not relative.endswith(".ipynb")]  # a notebook's own note says it
+
+    def startup_modules(self):
+        """Modules the learner process imports before the contract modules (a notebook's cells)."""
+        return []
+
     def tampering(self, contract):
         """Code that runs with every check, not only with the functions that call it: anywhere
         in a file that is not a contract module (helpers, __init__.py) and at the top level of
         any file. ("grader" | "dynamic", shown file, Breach) for the first such place, or None:
         a reach into the grader first, then exec, __import__, frames …"""
-        sources = [(self.module(dotted), dotted in contract) for dotted in sorted(set(self._python_files()))]
+        sources = self._sources_run(contract)
         for wanted in (0, 1):
             for source, is_contract in sources:
                 found = (source.toplevel_escapes if is_contract else source.escapes)[wanted]
@@ -491,108 +514,3 @@ class Submission:
             (target / entry.relative).write_bytes(data)
 
 
-# ---------------------------------------------------------------- notebooks
-
-CELL_RUNNER = """\"\"\"The notebook's code cells, run in order in one namespace; a failing cell is skipped.\"\"\"
-import pathlib as _pathlib
-
-cell_errors = []
-for _path in sorted(_pathlib.Path(__file__).parent.glob("cell_*.py")):
-    try:
-        exec(compile(_path.read_text(encoding="utf-8"), str(_path), "exec"), globals())
-    except (Exception, SystemExit) as _exc:
-        cell_errors.append((_path.stem, type(_exc).__name__))
-"""
-
-
-def notebook_cells(path):
-    """The code cells of a notebook, IPython magics and shell lines blanked (line numbers kept)."""
-    try:
-        notebook = json.loads(intake.read_text(path, NOTEBOOK_BYTES))
-        cells = [c for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
-    except (OSError, ValueError, AttributeError, RecursionError, intake.NotRegular):
-        return None
-    out = []
-    for cell in cells:
-        source = cell.get("source", "")
-        source = "".join(source) if isinstance(source, list) else str(source)
-        lines = ["" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines()]
-        out.append("\n".join(lines) + "\n")
-    return out
-
-
-class NotebookSource(ParsedSource):
-    """Every contract module of a notebook submission is the notebook itself."""
-
-    def __init__(self, shown, cells):
-        self.shown = shown
-        self.cells = cells or []
-        self.text = "".join(self.cells) if cells is not None else None
-
-    @cached_property
-    def trees(self):
-        trees, offset = [], 0
-        for cell in self.cells:
-            try:
-                tree = ast.parse(cell)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                tree = None
-            if tree is not None:
-                trees.append(ast.increment_lineno(tree, offset))  # lines of the joined text
-            offset += cell.count("\n")
-        return trees
-
-    @cached_property
-    def syntax_problem(self):
-        for number, cell in enumerate(self.cells, 1):
-            try:
-                ast.parse(cell)
-            except SyntaxError as exc:
-                lines = cell.splitlines()
-                line = exc.lineno or 0
-                code = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-                return SyntaxProblem(line, text.clean(f"{exc.msg} in code cell {number}", 200, newlines=False), text.clean(code, 120, newlines=False))
-        return None
-
-
-class NotebookSubmission(Submission):
-    """A learner's notebook graded by the contract's names: its code cells become one module."""
-
-    def __init__(self, path, sessions, shown=None):
-        self.path = Path(path).resolve()
-        self.root = self.path.parent
-        self.shown_root = text.name(shown or self.path.name)
-        self.sessions = sessions  # {session id: [module names]}
-        self.cells = notebook_cells(self.path)
-        self._source = NotebookSource(self.shown_root, self.cells)
-
-    def module(self, dotted):
-        return self._source
-
-    def _python_files(self):
-        """The notebook is every contract module at once; nothing beside it is part of it."""
-        return [f"{session}.{module}" for session, modules in self.sessions.items() for module in modules][:1]
-
-    def _place(self, relpath, line):
-        match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)
-        cells = self.cells or []
-        if not match or not 0 < int(match.group(1)) <= len(cells):
-            return None, 0
-        before = cells[:int(match.group(1)) - 1]
-        return self._source, line + sum(cell.count("\n") for cell in before)  # lines of the joined text
-
-    def display(self, relpath):
-        match = re.fullmatch(r"notebook/cell_(\d+)\.py", relpath)
-        return f"{self.shown_root}, code cell {int(match.group(1))}" if match else self.shown_root
-
-    def copy_to(self, target: Path):
-        """Write the notebook as a package that every contract module imports from."""
-        (target / "notebook").mkdir(parents=True)
-        (target / "notebook" / "__init__.py").write_text(CELL_RUNNER, encoding="utf-8")
-        for number, cell in enumerate(self.cells or [], 1):
-            (target / "notebook" / f"cell_{number:03d}.py").write_text(cell, encoding="utf-8")
-        for session, modules in self.sessions.items():
-            (target / session).mkdir()
-            (target / session / "__init__.py").write_text("", encoding="utf-8")
-            for module in modules:
-                (target / session / f"{module}.py").write_text("from ..notebook import *  # noqa\n", encoding="utf-8")

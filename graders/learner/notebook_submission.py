@@ -1,0 +1,297 @@
+"""A learner who hands in notebooks (one, several, or beside a folder of .py files).
+
+Each notebook runs in its own namespace, as in its own kernel, cell by cell: the learner
+process imports one small module per cell, so every cell has its own time limit and a cell
+that fails (or does not parse) is skipped with a note while the rest still runs. Each session
+is graded from the one source that holds most of the learner's work on it: a notebook, or
+the .py files of the folder.
+"""
+import ast
+import re
+from functools import cached_property
+from pathlib import Path
+
+from . import cells as cell_reader
+from . import intake, text
+from .submission import ParsedSource, Submission
+
+PACKAGE = """\"\"\"One notebook's code cells, each run by its run_NNN module in this namespace, as in a kernel.\"\"\"
+import os as _os
+
+
+class _NoShell:
+    \"\"\"get_ipython() for a notebook graded outside Jupyter: magics and shell lines do nothing.\"\"\"
+
+    def run_line_magic(self, *args, **kwargs):
+        return None
+
+    def run_cell_magic(self, *args, **kwargs):
+        return None
+
+    def system(self, *args, **kwargs):
+        return None
+
+    def getoutput(self, *args, **kwargs):
+        return []
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return lambda *args, **kwargs: None
+
+
+_shell = _NoShell()
+
+
+def get_ipython():
+    return _shell
+
+
+def display(*objects, **kwargs):
+    return None
+
+
+def _run_cell(number):
+    path = _os.path.join(_os.path.dirname(__file__), "cell_%03d.py" % number)
+    with open(path, encoding="utf-8") as file:
+        code = compile(file.read(), path, "exec")
+    exec(code, globals())
+
+
+__name__ = "__main__"  # as in a kernel: `if __name__ == "__main__":` blocks run
+"""
+RUN_CELL = "from . import _run_cell\n_run_cell({number})\n"
+CELL_FILE = re.compile(r"notebook_(\d+)/(?:cell|run)_(\d+)\.py")
+MAX_NOTEBOOKS = 20
+
+
+def is_stub(node):
+    """A function the learner has not written yet: a docstring and `raise NotImplementedError` at most."""
+    body = [n for n in node.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    if not body:
+        return True
+    if len(body) != 1 or not isinstance(body[0], ast.Raise) or body[0].exc is None:
+        return isinstance(body[0], ast.Pass) and len(body) == 1
+    raised = body[0].exc.func if isinstance(body[0].exc, ast.Call) else body[0].exc
+    return isinstance(raised, ast.Name) and raised.id == "NotImplementedError"
+
+
+class NotebookSource(ParsedSource):
+    """One notebook's runnable code cells, read by the static rules as one module."""
+
+    def __init__(self, shown, package, cells=None, problem=None):
+        self.shown = shown  # the notebook's file name, as the learner knows it
+        self.package = package  # notebook_1 …: where its cells run in the learner's copy
+        self.cells = cells or []
+        self.problem = problem  # why it cannot be read, or None
+        self.syntax_problem = None  # a cell that does not parse is skipped, with a note, not the notebook
+        self.offsets = {}  # cell number → lines of the joined text before it
+        joined = []
+        for cell in self.cells:
+            self.offsets[cell.number] = sum(part.count("\n") for part in joined)
+            joined.append(cell.python if cell.python.endswith("\n") else cell.python + "\n")
+        self.text = "".join(joined) if problem is None else None
+
+    @property
+    def runnable(self):
+        return [c for c in self.cells if c.role != "grading" and c.tree is not None]
+
+    @cached_property
+    def trees(self):
+        return [ast.increment_lineno(ast.parse(cell.python), self.offsets[cell.number]) for cell in self.runnable]
+
+    def defined(self, functions, written_only=False):
+        """How many of ``functions`` the learner's own cells define (given cells left out)."""
+        found = {}
+        for cell in self.runnable:
+            if cell.role != "answer":
+                continue
+            for node in cell.tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in functions:
+                    found[node.name] = node
+        return sum(1 for node in found.values() if not (written_only and is_stub(node)))
+
+
+def _folder_count(folder, session, modules, written_only):
+    """How many of a session's functions the folder's .py files define (written, not stubs)."""
+    count = 0
+    for module, functions in modules.items():
+        source = folder._module_file(f"{session}.{module}")
+        for name in functions:
+            node = source.functions.get(name)
+            count += node is not None and not (written_only and is_stub(node))
+    return count
+
+
+class NotebookSubmission(Submission):
+    """Notebooks, and perhaps a folder of .py files beside them, graded together.
+
+    ``notebooks``: [(name shown to the learner, path)]; ``contract``: {session: {module:
+    functions}}; ``root``: a folder laid out like exercises/ whose files count too, or None.
+    """
+
+    def __init__(self, notebooks, contract, root=None, shown_root=None, problems=None, unreadable=None):
+        folder = root if root is not None else Path(notebooks[0][1]).parent if notebooks else Path(".")
+        super().__init__(folder, shown_root=shown_root if shown_root is not None else
+                         (notebooks[0][0] if len(notebooks) == 1 else None), problems=problems)
+        self.has_folder = root is not None
+        self.contract = contract
+        self.sources = []
+        for number, (shown, path) in enumerate(notebooks[:MAX_NOTEBOOKS], 1):
+            shown = text.name(shown)
+            if unreadable and shown in unreadable:  # found when the submission was packed (a batch job)
+                self.sources.append(NotebookSource(shown, f"notebook_{number}", problem=unreadable[shown]))
+                continue
+            try:
+                self.sources.append(NotebookSource(shown, f"notebook_{number}", cell_reader.read(path)))
+            except (cell_reader.Unreadable, intake.NotRegular) as exc:
+                self.sources.append(NotebookSource(shown, f"notebook_{number}", problem=exc.why))
+            except OSError as exc:
+                self.sources.append(NotebookSource(shown, f"notebook_{number}",
+                                                   problem=f"cannot be read ({exc.strerror})"))
+        self._extra = [f"{text.name(shown)}: not graded, a submission holds at most {MAX_NOTEBOOKS} notebooks"
+                       for shown, _ in notebooks[MAX_NOTEBOOKS:]]
+        self.assigned = {session: self._choose(session, modules) for session, modules in contract.items()}
+
+    def _choose(self, session, modules):
+        """The notebook (or "folder") a session is graded from, or None when nothing holds it."""
+        functions = {f for names in modules.values() for f in names}
+        readable = [s for s in self.sources if s.problem is None]
+        ranked = []  # (written, defined, prefer the folder, then the later notebook), source
+        for order, source in enumerate(readable):
+            ranked.append(((source.defined(functions, True), source.defined(functions), 0, order), source))
+        if self.has_folder:
+            ranked.append(((_folder_count(self, session, modules, True), _folder_count(self, session, modules, False),
+                            1, 0), "folder"))
+        ranked = [item for item in ranked if item[0][1] > 0]
+        if not ranked:
+            return "folder" if self.has_folder and Submission.covers(self, session, modules) else None
+        return max(ranked, key=lambda item: item[0])[1]
+
+    # -- the Submission interface
+
+    def module(self, dotted):
+        session = dotted.split(".")[0]
+        chosen = self.assigned.get(session)
+        if isinstance(chosen, NotebookSource):
+            return chosen
+        if chosen is None and not self.has_folder and self.sources:
+            return self.sources[0]  # not handed in: the checks say so before reading any source
+        return super().module(dotted)
+
+    def covers(self, session, modules):
+        return self.assigned.get(session) is not None
+
+    @property
+    def run_sources(self):
+        """The notebooks whose cells run: those that hold a session."""
+        chosen = {id(s) for s in self.assigned.values() if isinstance(s, NotebookSource)}
+        return [s for s in self.sources if id(s) in chosen]
+
+    def startup_modules(self):
+        return [f"{s.package}.run_{c.number:03d}" for s in self.run_sources for c in s.runnable]
+
+    def _sources_run(self, contract):
+        found = [(s, True) for s in self.run_sources]
+        if self.has_folder:
+            found += [(source, is_contract) for source, is_contract in super()._sources_run(contract)
+                      if self.assigned.get(getattr(source, "dotted", "").split(".")[0]) in ("folder", None)]
+        return found
+
+    def _python_files(self):
+        return super()._python_files() if self.has_folder else []
+
+    def _cell(self, relpath):
+        match = CELL_FILE.fullmatch(relpath)
+        if not match:
+            return None, None
+        source = next((s for s in self.sources if s.package == f"notebook_{int(match.group(1))}"), None)
+        cell = next((c for c in source.cells if c.number == int(match.group(2))), None) if source else None
+        return source, cell
+
+    def _place(self, relpath, line):
+        source, cell = self._cell(relpath)
+        if cell is None:
+            return super()._place(relpath, line) if self.has_folder else (None, 0)
+        return source, line + source.offsets[cell.number]
+
+    def display(self, relpath):
+        source, cell = self._cell(relpath)
+        if cell is not None:
+            return f"{source.shown}, {cell.named}"
+        return super().display(relpath)
+
+    def explain_cell_error(self, dotted, error):
+        """A note for a cell that failed when it ran: which cell, what it raised."""
+        source, cell = self._cell(dotted.replace(".", "/") + ".py")
+        if cell is None:
+            return None
+        named = f"{source.shown}, {cell.named}"
+        if error.type == "timeout":
+            return (f"{named} did not finish within {error.seconds:g} s; it was skipped and the cells after it "
+                    "ran without it.")
+        if error.type == "crashed":
+            return f"{named} ended the process that runs it (os._exit or a crash); it was skipped."
+        detail = f": {error.message}" if error.message else ""
+        return f"{named} raised {error.type}{detail}; the rest of that cell did not run, the other cells did."
+
+    @property
+    def notes(self):
+        found = list(super().notes)
+        for source in self.sources:
+            if source.problem is not None:
+                found.append(f"{source.shown} {source.problem}, so it was not graded.")
+                continue
+            if source not in self.run_sources:
+                found.append(f"{source.shown} holds none of this week's functions (or fewer than another "
+                             "file), so it was not run.")
+                continue
+            for cell in source.cells:
+                if cell.role != "grading" and cell.problem:
+                    found.append(f"{source.shown}, {cell.named} {cell.problem}; it was skipped, the other "
+                                 "cells ran.")
+        found += self._duplicates()
+        return found + self._extra
+
+    def _duplicates(self):
+        """Contract functions written differently in two notebooks: say which one counts."""
+        found = []
+        for session, modules in self.contract.items():
+            chosen = self.assigned.get(session)
+            if not isinstance(chosen, NotebookSource):
+                continue
+            for name in sorted({f for names in modules.values() for f in names}):
+                mine = chosen.functions.get(name)
+                for other in self.sources:
+                    theirs = other.functions.get(name) if other is not chosen and other.problem is None else None
+                    if mine is not None and theirs is not None and not is_stub(theirs) \
+                            and ast.dump(mine) != ast.dump(theirs) and other.defined({name}):
+                        found.append(f"`{name}` is written differently in {other.shown} and {chosen.shown}; the "
+                                     f"one in {chosen.shown} counts, since that notebook holds most of "
+                                     f"{session.replace('_', ' ').title()}.")
+        return found
+
+    def copy_to(self, target: Path):
+        """The folder's files (if any), each run notebook as a package of cells, and contract
+        modules that import the notebook that holds their session."""
+        if self.has_folder:
+            super().copy_to(target)
+        else:
+            target.mkdir(parents=True)
+        for source in self.run_sources:
+            package = target / source.package
+            package.mkdir()
+            (package / "__init__.py").write_text(PACKAGE, encoding="utf-8")
+            for cell in source.runnable:
+                (package / f"cell_{cell.number:03d}.py").write_text(cell.python, encoding="utf-8")
+                (package / f"run_{cell.number:03d}.py").write_text(RUN_CELL.format(number=cell.number),
+                                                                    encoding="utf-8")
+        for session, modules in self.contract.items():
+            chosen = self.assigned.get(session)
+            if not isinstance(chosen, NotebookSource):
+                continue
+            (target / session).mkdir(exist_ok=True)
+            (target / session / "__init__.py").write_text("", encoding="utf-8")
+            for module in modules:
+                (target / session / f"{module}.py").write_text(f"from ..{chosen.package} import *  # noqa\n",
+                                                               encoding="utf-8")
