@@ -10,7 +10,7 @@ import pytest
 
 from graders import batch, classroom
 
-from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module
+from .conftest import EXERCISES, PY_ONLY, REPO, SOLUTIONS, append_to_module
 from .notebooks import notebook_from
 
 
@@ -108,3 +108,82 @@ def test_the_command_line(klass, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "graders", "batch", str(tmp_path / "nope"), "--out", str(out)],
                          capture_output=True, text=True, cwd=REPO)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def notebook_class(tmp_path_factory):
+    """Learners who hand in both notebooks, one, a folder of .py files, a mix, and a broken notebook."""
+    folder = tmp_path_factory.mktemp("notebook-class") / "class"
+    both = folder / "both"
+    both.mkdir(parents=True)
+    for name in ("01-chain-rule.ipynb", "02-logistic-regression.ipynb"):
+        shutil.copyfile(SOLUTIONS / name, both / name)
+    (folder / "only_02").mkdir()
+    shutil.copyfile(SOLUTIONS / "02-logistic-regression.ipynb", folder / "only_02" / "mine.ipynb")
+    shutil.copytree(SOLUTIONS, folder / "py_files", ignore=PY_ONLY)
+    mix = folder / "mix"  # Session A in .py files, Sessions B and C in the notebook; stub notebook 01 beside
+    shutil.copytree(EXERCISES, mix, ignore=PY_ONLY)
+    shutil.copytree(SOLUTIONS / "session_a", mix / "session_a", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (mix / "work").mkdir()
+    shutil.copyfile(SOLUTIONS / "02-logistic-regression.ipynb", mix / "work" / "02.ipynb")
+    shutil.copyfile(EXERCISES / "01-chain-rule.ipynb", mix / "01-chain-rule.ipynb")
+    broken = folder / "broken"
+    broken.mkdir()
+    shutil.copyfile(SOLUTIONS / "01-chain-rule.ipynb", broken / "01-chain-rule.ipynb")
+    (broken / "02-logistic-regression.ipynb").symlink_to(SOLUTIONS / "02-logistic-regression.ipynb")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def notebook_batch(notebook_class, tmp_path_factory):
+    out = tmp_path_factory.mktemp("notebook-out")
+    done = subprocess.run([sys.executable, "-m", "graders", "batch", str(notebook_class), "--out", str(out),
+                           "--seed", "4", "--workers", "2"], cwd=REPO, capture_output=True, text=True, timeout=900)
+    documents = {p.parent.name: json.loads(p.read_text()) for p in (out / "learners").glob("*/results.json")}
+    return {"done": done, "out": out, "documents": documents}
+
+
+@pytest.mark.slow
+def test_learners_hand_in_notebooks_folders_or_both(notebook_batch):
+    documents = notebook_batch["documents"]
+    scores = {name: doc["score"] for name, doc in documents.items()}
+    assert scores == {"both": 87, "only_02": 53, "py_files": 87, "mix": 87, "broken": 34}
+    assert documents["only_02"]["extra_data"]["sessions"]["session_a"] == "not submitted"
+    assert documents["mix"]["extra_data"]["sessions"] == dict.fromkeys(("session_a", "session_b", "session_c"),
+                                                                       "submitted")
+
+
+@pytest.mark.slow
+def test_not_submitted_is_not_failed_in_the_csv_and_the_summary(notebook_batch):
+    rows = read_csv(notebook_batch["out"] / "grades.csv")
+    assert rows["only_02"]["not_submitted"] == "Session A" and rows["only_02"]["session_a.d_sin_x2"] == "not submitted"
+    assert rows["both"]["not_submitted"] == "" and rows["only_02"]["session_b.train.accuracy"] != "not submitted"
+    summary = (notebook_batch["out"] / "summary.md").read_text()
+    assert "| Session A | 3 | 2: `broken`, `only_02` |" not in summary  # broken handed A in, only B/C is missing
+    assert "| Session A | 4 | 1: `only_02` |" in summary
+    assert "| Session B | 4 | 1: `broken` |" in summary
+    assert "nobody failed a check" in summary  # not-submitted checks are not failures
+
+
+@pytest.mark.slow
+def test_a_notebook_that_cannot_be_read_is_named_and_the_exit_status_says_so(notebook_batch):
+    done = notebook_batch["done"]
+    assert done.returncode == 1
+    assert "broken: 02-logistic-regression.ipynb is a symbolic link: submit the file itself" in done.stderr
+    broken = notebook_batch["documents"]["broken"]
+    assert "02-logistic-regression.ipynb is a symbolic link: submit the file itself, so it was not graded." \
+        in broken["extra_data"]["notes"]
+    summary = (notebook_batch["out"] / "summary.md").read_text()
+    assert "## Files that could not be read" in summary and "`02-logistic-regression.ipynb` is a symbolic link" in summary
+
+
+@pytest.mark.slow
+def test_an_assignment_of_some_sessions_is_graded_out_of_those(notebook_class, tmp_path, week):
+    out = tmp_path / "out"
+    learners = [e for e in classroom.discover(notebook_class) if e.name in ("only_02", "both")]
+    batch.run(notebook_class, out, week, seed=4, show_progress=False, sessions=["session_b", "session_c"],
+              entries=learners)
+    rows = read_csv(out / "grades.csv")
+    assert {name: (row["score"], row["max_score"]) for name, row in rows.items()} == {
+        "only_02": ("53", "53"), "both": ("53", "53")}

@@ -102,3 +102,20 @@ def test_a_hostile_upload_still_gets_a_clean_results_file(autograder, tmp_path):
     assert "bce.py is a symbolic link" in tests["session_b.sigmoid.values"]["output"]
     assert tests["session_a.d_sin_x2"]["status"] == "passed"  # the other modules are graded
     assert "\\x1b[2J" in tests["session_c.accuracy"]["output"]  # shown escaped
+
+
+def test_both_notebooks_uploaded_are_graded_together(autograder):
+    def fill(folder):
+        for name in ("01-chain-rule.ipynb", "02-logistic-regression.ipynb"):
+            shutil.copyfile(SOLUTIONS / name, folder / name)
+    document = run_autograder(autograder, fill)
+    assert document["score"] == 87 and document["extra_data"]["notes"] == []
+
+
+def test_one_notebook_uploaded_grades_its_sessions_and_says_what_is_missing(autograder):
+    document = run_autograder(autograder, lambda folder: shutil.copyfile(
+        SOLUTIONS / "02-logistic-regression.ipynb", folder / "02-logistic-regression.ipynb"))
+    assert (document["score"], document["max_score"]) == (53, 87)
+    missing = [t for t in document["tests"] if "not_submitted" in t["tags"]]
+    assert len(missing) == 16 and all(t["name"].startswith("session_a.") for t in missing)
+    assert "not submitted: Session A" in document["output"]

@@ -38,7 +38,11 @@ LEARNERS = {
     "cam": {"base": "solutions", "changes": {"session_b.bce": SIGN_FLIP}},
     "dee": {"base": "solutions", "changes": {"session_b.train": NO_PROGRESS}},
     "eli": {"base": "solutions", "changes": {}, "endless_cell": True},
+    # Stubs, and a cell that replaces the grader inside the kernel: every grading cell after it
+    # then returns None, which nbgrader scores as full marks.
+    "tam": {"base": "stubs", "changes": {}, "tamper": "import graders.notebook\ngraders.notebook.grade = lambda *a, **k: None\n"},
 }
+HONEST = [learner for learner, spec in LEARNERS.items() if "tamper" not in spec]
 
 
 def nbgrader(course, *args):
@@ -48,11 +52,14 @@ def nbgrader(course, *args):
     return done
 
 
-def fill(released, source, changes, endless_cell):
+def fill(released, source, changes, endless_cell, tamper=None):
     """A learner's notebook: answers copied from the source, then the learner's own changes."""
-    answers = {c["id"]: c["source"] for c in source["cells"]}
+    answers = {c["id"]: c["source"] for c in source["cells"]} if source else {}
     notebook = json.loads(json.dumps(released))
-    for cell in notebook["cells"]:
+    if tamper:
+        notebook["cells"].insert(1, {"cell_type": "code", "id": "tamper", "metadata": {}, "execution_count": None,
+                                     "outputs": [], "source": tamper})
+    for cell in notebook["cells"] if source else ():
         if cell["metadata"].get("nbgrader", {}).get("solution"):
             cell["source"] = answers[cell["id"]]
             text = "".join(cell["source"])
@@ -79,19 +86,19 @@ def course(tmp_path_factory):
         target.mkdir(parents=True)
         for name in ("01-chain-rule.ipynb", "02-logistic-regression.ipynb"):
             released = json.loads((root / "release" / COURSE / name).read_text())
-            if spec["base"] == "stubs":
-                notebook = released
-            else:
-                source = json.loads((root / "source" / COURSE / name).read_text())
-                notebook = fill(released, source, spec["changes"], spec.get("endless_cell"))
+            source = json.loads((root / "source" / COURSE / name).read_text()) if spec["base"] != "stubs" else None
+            notebook = fill(released, source, spec["changes"], spec.get("endless_cell"), spec.get("tamper"))
             (target / name).write_text(json.dumps(notebook))
         folder = folders / learner
         shutil.copytree(SOLUTIONS if spec["base"] == "solutions" else EXERCISES, folder,
                         ignore=shutil.ignore_patterns("__pycache__", "*.ipynb"))
         for module, code in spec["changes"].items():
             append_to_module(folder, module, code)
-    nbgrader(root, "autograde", COURSE, "--force", "--create")
-    return {"root": root, "folders": folders}
+    isolated = tmp_path_factory.mktemp("isolated") / "course"
+    shutil.copytree(root, isolated)
+    autograde = nbgrader(root, "autograde", COURSE, "--force", "--create")
+    # The same class through the isolated path, in a copy of the course made before any grading.
+    return {"root": root, "folders": folders, "autograde": autograde, "isolated": isolated}
 
 
 def gradebook_scores(root):
@@ -99,6 +106,46 @@ def gradebook_scores(root):
 
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gradebook:
         return {learner: gradebook.find_submission(COURSE, learner).score for learner in LEARNERS}
+
+
+def test_untouched_release_notebooks_raise_no_checksum_warnings(course):
+    assert "checksum" not in course["autograde"].stderr
+    assert "has changed" not in course["autograde"].stderr
+
+
+def test_nbgrader_autograde_is_fooled_by_a_notebook_that_replaces_the_grader(course):
+    assert gradebook_scores(course["root"])["tam"] == 87  # stubs everywhere, yet full marks
+
+
+@pytest.fixture(scope="module")
+def isolated(course):
+    """The same submissions graded by `batch --nbgrader` in the isolated learner process."""
+    root = course["isolated"]
+    done = subprocess.run([sys.executable, "-m", "graders", "batch", "--nbgrader", str(root), "--assignment", COURSE,
+                           "--workers", "2"], cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    assert "wrote the scores of 6 learner(s)" in done.stdout
+    return root
+
+
+def test_the_isolated_gradebook_holds_the_learner_codes_real_scores(course, isolated):
+    scores = gradebook_scores(isolated)
+    for learner in LEARNERS:
+        assert scores[learner] == cli_score("--submission", str(course["folders"] / learner)), learner
+    assert scores["tam"] == 0 and scores["ada"] == scores["eli"] == 87
+    assert {k: v for k, v in scores.items() if k != "tam"} == {
+        k: v for k, v in gradebook_scores(course["root"]).items() if k != "tam"}
+
+
+def test_feedback_and_export_work_on_the_isolated_scores(isolated):
+    nbgrader(isolated, "generate_feedback", COURSE, "--force")
+    html = (isolated / "feedback" / "cam" / COURSE / "02-logistic-regression.html").read_text()
+    assert "FAIL  0/3  session_b.bce_grad_z" in html and "y − σ(z) instead of σ(z) − y" in html
+    tam = (isolated / "feedback" / "tam" / COURSE / "02-logistic-regression.html").read_text()
+    assert "reaches into them earns nothing" in tam
+    nbgrader(isolated, "export", "--to", str(isolated / "grades.csv"))
+    rows = {row["student_id"]: float(row["score"]) for row in csv.DictReader((isolated / "grades.csv").open())}
+    assert rows == {learner: float(score) for learner, score in gradebook_scores(isolated).items()}
 
 
 def cli_score(*args):
@@ -110,7 +157,7 @@ def cli_score(*args):
 
 def test_the_gradebook_agrees_with_the_command_line(course):
     scores = gradebook_scores(course["root"])
-    for learner in LEARNERS:
+    for learner in HONEST:
         assert scores[learner] == cli_score("--submission", str(course["folders"] / learner)), learner
     assert scores["ada"] == scores["eli"] == 87 and scores["ben"] == 0
     assert 0 < scores["cam"] < 87 and 0 < scores["dee"] < 87
