@@ -7,7 +7,9 @@ the reference answers). Then times:
   - `nbgrader autograde` of one learner (two notebooks) against
     `python -m graders grade` of the same code as a folder;
   - `nbgrader autograde` of the whole sample in one process against
-    `python -m graders batch --workers 2` on the same code as folders.
+    `python -m graders batch --workers 2` on the same code as folders, and against
+    `python -m graders batch --nbgrader COURSE --assignment m01w02 --workers 2 --force`: the
+    same notebooks, graded isolated, with the scores written into the same gradebook.
 Needs nbgrader (pip install -e ".[test]"). Targets: at least 10x nbgrader's throughput.
 """
 import argparse
@@ -75,8 +77,11 @@ def main():
             shutil.rmtree(tmp / "out", ignore_errors=True)
             all_us.append(run([sys.executable, "-m", "graders", "batch", str(folders), "--out", str(tmp / "out"),
                                "--workers", "2", "--seed", "1"], REPO))
+        all_isolated = [run([sys.executable, "-m", "graders", "batch", "--nbgrader", str(course), "--assignment",
+                             COURSE, "--workers", "2", "--force"], REPO) for _ in range(args.runs)]
         a, b = statistics.median(one_nb), statistics.median(one_us)
         c, d = statistics.median(all_nb), statistics.median(all_us)
+        e = statistics.median(all_isolated)
         n = len(learners)
         print(f"one learner (two notebooks, the whole week), {args.runs} runs, medians:")
         print(f"  nbgrader autograde:        {a:6.2f} s ({a / 2:.2f} s per notebook)")
@@ -84,6 +89,8 @@ def main():
         print(f"{n} learners ({2 * n} notebooks):")
         print(f"  nbgrader autograde:        {c:6.2f} s  {n / c:5.2f} learners/s")
         print(f"  python -m graders batch:   {d:6.2f} s  {n / d:5.2f} learners/s   -> {c / d:.1f}x the throughput")
+        print(f"  graders batch --nbgrader:  {e:6.2f} s  {n / e:5.2f} learners/s   -> {c / e:.1f}x the throughput "
+              "(the notebooks themselves, isolated, into the gradebook)")
         print(f"  target >= 10x nbgrader's throughput -> {'met' if c / d >= 10 else 'MISSED'} on this sample "
               "(batch start-up weighs more on a small sample; see batch_speed.py for 200 learners)")
 

@@ -58,6 +58,12 @@ first database step runs `alembic`, which must be on PATH.
 
        nbgrader autograde {course} --create
 
+   nbgrader runs the grading cells in each learner's own kernel, where a notebook can
+   replace the grader and score full marks. To grade them isolated instead (the same
+   scores for honest learners, written into the same gradebook and autograded/ folder):
+
+       python -m graders batch --nbgrader . --assignment {course} --workers 2
+
 4. Write feedback for the learners, in `feedback/<learner>/{course}/` (hidden tests removed).
 
        nbgrader generate_feedback {course}
