@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import exprtree, figdata, text, wire
 from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
-from .limits import WALL_FACTOR, CpuClock, Limits, kill_group, tree_cpu_seconds
+from .limits import CpuClock, Limits, kill_group, tree_cpu_seconds
 
 
 @dataclass
@@ -307,7 +307,8 @@ class LearnerProcess(LearnerCode):
         """A notebook's cells, one import each: each with its own time limit, the whole notebook
         with a generous total (on a busy machine the limits stretch with the CPU the cells got)."""
         left = self.limits.cells_seconds
-        for dotted in self.submission.startup_modules():
+        cells = self.submission.startup_modules()
+        for index, dotted in enumerate(cells):
             if dotted in self._poisoned:
                 continue
             if left <= 0:
@@ -318,11 +319,19 @@ class LearnerProcess(LearnerCode):
             response, _ = self._request({"op": "import", "module": dotted}, (), timeout)
             used = time.monotonic() - started
             after = tree_cpu_seconds(self._pid) if self._pid else None
-            left -= max(after - cpu, used / WALL_FACTOR) if cpu is not None and after is not None else used
+            # CPU time, so that a busy machine does not cut a notebook short; but cells that only
+            # wait (sleep) still spend the total, at half their wall-clock time.
+            left -= max(after - cpu, used / 2) if cpu is not None and after is not None else used
             if isinstance(response, LearnerError):
                 self.startup_errors[dotted] = dataclasses.replace(response, kind="startup", type=response.kind,
                                                                   seconds=timeout)
                 self._poisoned.add(dotted)
+                if response.kind == "timeout" and timeout < self.limits.cell_seconds:
+                    # The total ran out, not this cell's own limit: neither it nor the rest runs.
+                    for later in cells[index:]:
+                        self._poisoned.add(later)
+                        self.startup_errors[later] = LearnerError("startup", type="not_run",
+                                                                  seconds=self.limits.cells_seconds)
                 self._kill()
                 return
             if _grader_list(response.get("grader")):

@@ -86,3 +86,23 @@ def test_a_stub_is_a_function_not_written_yet(body, stub):
     import ast
 
     assert is_stub(ast.parse(f"def f():\n{body}").body[0]) is stub
+
+
+@pytest.mark.slow
+def test_an_endless_cell_is_skipped_and_a_notebook_that_only_waits_runs_out_of_time(tmp_path, week, contract):
+    from graders.learner import Limits
+    from graders.runner import GradingRun
+
+    notebook = json.loads((SOLUTIONS / BC).read_text())
+    cell = lambda source: {"cell_type": "code", "metadata": {}, "outputs": [], "source": source}  # noqa: E731
+    notebook["cells"].insert(2, cell("while True:\n    pass\n"))
+    notebook["cells"] += [cell("import time\ntime.sleep(1.5)\n") for _ in range(8)]
+    (tmp_path / "slow.ipynb").write_text(json.dumps(notebook))
+    submission = NotebookSubmission([("slow.ipynb", tmp_path / "slow.ipynb")], contract)
+    with GradingRun(week, submission, ["session_b"], seed=2, limits=Limits(cell_seconds=2, cells_seconds=5)) as run:
+        notes = run.notes()
+        assert run.result("session_b.sigmoid.values").passed
+    assert notes[0] == "slow.ipynb, code cell 2 (`while True:`) did not finish within 2 s; it was skipped and " \
+                       "the cells after it ran without it."
+    not_run = [n for n in notes if "was not run: the notebooks' cells had used up their 5 s" in n]
+    assert len(notes) == 1 + len(not_run) and 2 <= len(not_run) <= 4, notes  # a 1.5 s sleep spends 0.75 s of 5
