@@ -5,9 +5,9 @@ A learner's notebook is messy: cells that do not parse, ``np.random.default_rng?
 lines, ``%timeit``, ``t = %time f()``, ``!pip install``, ``%%bash`` cells, megabytes of stored
 plots. Each cell is read on its own, so one bad cell costs only itself. Magics and shell
 lines become calls of a ``get_ipython()`` that does nothing (their effects are not run),
-except the magics whose body is plain Python (``%time``, ``%timeit``, ``%%capture`` …):
-that body is the learner's code, so it is kept as code (run once), and the static rules
-read it like any other line.
+except the magics whose body runs in the notebook's namespace (``%time``, ``%%time``,
+``%%capture``): that body is the learner's code, so it is kept as code (run
+once), and the static rules read it like any other line.
 """
 import ast
 import json
@@ -20,10 +20,13 @@ from . import intake, text
 NOTEBOOK_BYTES = 256 * 2**20  # a notebook with its stored outputs (plots): read once, outputs dropped at once
 CODE_BYTES = 2 * 2**20  # its code cells together
 MAX_CELLS = 2_000
-# Magics whose body (the rest of the cell, or of the line) is Python the learner wrote.
-PYTHON_CELL_MAGIC = re.compile(r"\A[ \t]*%%(?:time|timeit|capture|prun)\b[^\n]*(\n|\Z)")
-PYTHON_LINE_MAGIC = re.compile(r"^([ \t]*)%(?:time|timeit|prun)[ \t]+((?:-[nrpl][ \t]*\S+[ \t]+|-[a-zA-Z][ \t]+)*)(\S.*)$",
-                               re.M)
+# Magics whose body (the rest of the cell, or of the line) runs in the notebook's namespace,
+# as IPython runs it: what it defines stays defined. The others do nothing here (%timeit and
+# %prun run their body elsewhere, or with options this grader does not read).
+PYTHON_CELL_MAGICS = ("time", "capture")
+PYTHON_LINE_MAGICS = ("time",)
+PYTHON_CELL_MAGIC = re.compile(r"\A((?:[ \t]*\n)*)[ \t]*%%(?:time|capture)\b[^\n]*(\n|\Z)")
+PYTHON_LINE_MAGIC = re.compile(r"^([ \t]*)%time[ \t]+()(\S.*)$", re.M)
 
 
 class Unreadable(Exception):
@@ -63,7 +66,7 @@ def load(path):
     """The notebook at ``path`` as a dict, read within bounds; raises Unreadable, intake.NotRegular or OSError."""
     data = intake.read_bytes(path, NOTEBOOK_BYTES)
     try:
-        notebook = json.loads(data.decode("utf-8", "replace"))
+        notebook = json.loads(data.decode("utf-8-sig", "replace"))  # a BOM is no reason to refuse a notebook
     except (ValueError, RecursionError):
         raise Unreadable("is not a notebook (its text is not valid notebook JSON)") from None
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells", []), list):
@@ -112,11 +115,58 @@ def stripped_bytes(path):
     return json.dumps(strip(load(path)), ensure_ascii=False).encode("utf-8")
 
 
+def _is_grade_call(node):
+    """``grade("session_b", "sigmoid")`` or ``graders.notebook.grade(...)`` with plain arguments."""
+    call = node.value if isinstance(node, ast.Expr) else None
+    if not isinstance(call, ast.Call) or not all(isinstance(a, ast.Constant) for a in call.args) or call.keywords:
+        return False
+    func = call.func
+    return (isinstance(func, ast.Name) and func.id == "grade") or (
+        isinstance(func, ast.Attribute) and func.attr == "grade" and ast.unparse(func.value) == "graders.notebook")
+
+
+def grading_statements(tree):
+    """The top-level statements of a cell that only call the course's own grader: importing
+    ``grade`` from graders.notebook and calling it. They never run: the grader grades."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "graders.notebook" and node.level == 0 and \
+                all(a.name == "grade" and a.asname is None for a in node.names):
+            found.append(node)
+        elif isinstance(node, ast.Import) and all(a.name == "graders.notebook" and a.asname is None for a in node.names):
+            found.append(node)
+        elif _is_grade_call(node):
+            found.append(node)
+    return found
+
+
 def is_grading_cell(cell):
-    """One of the course's autograder cells (nbgrader's "autograder tests"): the grader grades, it never runs."""
+    """One of the course's autograder cells (nbgrader's "autograder tests"), or a copy of one:
+    the grader grades, it never runs."""
     meta = _nbgrader(cell)
-    return (bool(meta.get("grade")) and not meta.get("solution")) or \
-        "graders.notebook import grade" in _text(cell.get("source", ""))
+    if bool(meta.get("grade")) and not meta.get("solution"):
+        return True
+    source = _text(cell.get("source", ""))
+    if "graders" not in source:
+        return False
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return bool(tree.body) and len(grading_statements(tree)) == len(tree.body)
+
+
+def _without_grading(python, tree):
+    """The cell with its grading statements blanked (line numbers kept), and its new tree."""
+    found = grading_statements(tree)
+    if not found:
+        return python, tree
+    lines = python.splitlines(keepends=True)
+    for node in found:
+        for index in range(node.lineno - 1, node.end_lineno):
+            lines[index] = "\n"
+    python = "".join(lines)
+    return python, ast.parse(python)
 
 
 def _role(cell):
@@ -137,7 +187,7 @@ def to_python(source):
     """A cell's source as Python, the way IPython transforms it before running it."""
     match = PYTHON_CELL_MAGIC.match(source)
     if match:  # %%time on the first line: the rest of the cell is the code (line numbers kept)
-        source = "# " + match.group(0).strip() + "\n" + source[match.end():]
+        source = match.group(1) + "# " + match.group(0).strip() + "\n" + source[match.end():]
     source = PYTHON_LINE_MAGIC.sub(lambda m: m.group(1) + m.group(3), source)
     try:
         return _transformer().transform_cell(source)
@@ -170,6 +220,8 @@ def code_cells(notebook):
         role = _role(cell)
         python = to_python(source) if role != "grading" else ""
         tree, problem = _parse(python) if role != "grading" else (None, "")
+        if tree is not None:  # a grading call pasted into an answer cell: the rest of the cell runs
+            python, tree = _without_grading(python, tree)
         found.append(Cell(len(found) + 1, source, python, role, tree, problem))
     return found
 

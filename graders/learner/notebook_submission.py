@@ -13,10 +13,9 @@ from pathlib import Path
 
 from . import cells as cell_reader
 from . import intake, text
-from .submission import ParsedSource, Submission
+from .submission import ParsedSource, Submission, definitions
 
-PACKAGE = """\"\"\"One notebook's code cells, each run by its run_NNN module in this namespace, as in a kernel.\"\"\"
-import os as _os
+PACKAGE = """\"\"\"One notebook's namespace, as in its kernel: its cells run here, each from its run_NNN module.\"\"\"
 
 
 class _NoShell:
@@ -41,6 +40,7 @@ class _NoShell:
 
 
 _shell = _NoShell()
+del _NoShell
 
 
 def get_ipython():
@@ -51,22 +51,25 @@ def display(*objects, **kwargs):
     return None
 
 
-def _run_cell(number):
-    path = _os.path.join(_os.path.dirname(__file__), "cell_%03d.py" % number)
-    with open(path, encoding="utf-8") as file:
-        code = compile(file.read(), path, "exec")
-    exec(code, globals())
-
-
 __name__ = "__main__"  # as in a kernel: `if __name__ == "__main__":` blocks run
 """
-RUN_CELL = "from . import _run_cell\n_run_cell({number})\n"
-CELL_FILE = re.compile(r"notebook_(\d+)/(?:cell|run)_(\d+)\.py")
+# Each cell's runner lives outside the namespace: no cell can call it to run a file of its own.
+RUN_CELL = """import os as _os
+import sys as _sys
+
+_path = _os.path.join(_os.path.dirname(__file__), "cell_{number:03d}.py")
+with open(_path, encoding="utf-8") as _file:
+    exec(compile(_file.read(), _path, "exec"), _sys.modules[__package__].__dict__)
+"""
+CELL_FILE = re.compile(r"(_*notebook_\d+)/(?:cell|run)_(\d+)\.py")
 MAX_NOTEBOOKS = 20
+LONE_FUNCTIONS = 2  # a notebook hands a session in when it defines at least this many of its functions
 
 
 def is_stub(node):
     """A function the learner has not written yet: a docstring and `raise NotImplementedError` at most."""
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False  # a lambda, or a value: written code
     body = [n for n in node.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
     if not body:
         return True
@@ -92,6 +95,12 @@ class NotebookSource(ParsedSource):
             joined.append(cell.python if cell.python.endswith("\n") else cell.python + "\n")
         self.text = "".join(joined) if problem is None else None
 
+    def _dynamic(self, node):
+        # A notebook is no package: a relative import can only reach the grader's copy of it.
+        if isinstance(node, ast.ImportFrom) and node.level:
+            return f"imports from {'.' * node.level}{node.module or ''} (a notebook has no package)"
+        return super()._dynamic(node)
+
     @property
     def runnable(self):
         return [c for c in self.cells if c.role != "grading" and c.tree is not None]
@@ -106,9 +115,9 @@ class NotebookSource(ParsedSource):
         for cell in self.runnable:
             if cell.role != "answer":
                 continue
-            for node in cell.tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in functions:
-                    found[node.name] = node
+            for name, node in definitions(cell.tree):
+                if name in functions:
+                    found[name] = node
         return sum(1 for node in found.values() if not (written_only and is_stub(node)))
 
 
@@ -137,20 +146,24 @@ class NotebookSubmission(Submission):
         self.has_folder = root is not None
         self.contract = contract
         self.sources = []
+        prefix = "notebook"
+        while self.has_folder and any((self.root / f"{prefix}_{n}").exists() for n in range(1, MAX_NOTEBOOKS + 1)):
+            prefix = "_" + prefix  # a learner's own folder of that name stays theirs
         for number, (shown, path) in enumerate(notebooks[:MAX_NOTEBOOKS], 1):
             shown = text.name(shown)
             if unreadable and shown in unreadable:  # found when the submission was packed (a batch job)
-                self.sources.append(NotebookSource(shown, f"notebook_{number}", problem=unreadable[shown]))
+                self.sources.append(NotebookSource(shown, f"{prefix}_{number}", problem=unreadable[shown]))
                 continue
             try:
-                self.sources.append(NotebookSource(shown, f"notebook_{number}", cell_reader.read(path)))
+                self.sources.append(NotebookSource(shown, f"{prefix}_{number}", cell_reader.read(path)))
             except (cell_reader.Unreadable, intake.NotRegular) as exc:
-                self.sources.append(NotebookSource(shown, f"notebook_{number}", problem=exc.why))
+                self.sources.append(NotebookSource(shown, f"{prefix}_{number}", problem=exc.why))
             except OSError as exc:
-                self.sources.append(NotebookSource(shown, f"notebook_{number}",
+                self.sources.append(NotebookSource(shown, f"{prefix}_{number}",
                                                    problem=f"cannot be read ({exc.strerror})"))
         self._extra = [f"{text.name(shown)}: not graded, a submission holds at most {MAX_NOTEBOOKS} notebooks"
                        for shown, _ in notebooks[MAX_NOTEBOOKS:]]
+        self._lone = {}  # session → the notebook that defines one of its functions, and no more
         self.assigned = {session: self._choose(session, modules) for session, modules in contract.items()}
 
     def _choose(self, session, modules):
@@ -163,7 +176,12 @@ class NotebookSubmission(Submission):
         if self.has_folder:
             ranked.append(((_folder_count(self, session, modules, True), _folder_count(self, session, modules, False),
                             1, 0), "folder"))
-        ranked = [item for item in ranked if item[0][1] > 0]
+        # One function is a helper (the chain-rule notebook's sigmoid), not a session handed in.
+        enough = min(LONE_FUNCTIONS, len(functions))
+        lone = [source for (_, defined, is_folder, _), source in ranked if not is_folder and 0 < defined < enough]
+        ranked = [item for item in ranked if item[0][1] >= (enough if not item[0][2] else 1)]
+        if not ranked and lone:
+            self._lone[session] = lone[0]
         if not ranked:
             return "folder" if self.has_folder and Submission.covers(self, session, modules) else None
         return max(ranked, key=lambda item: item[0])[1]
@@ -192,10 +210,11 @@ class NotebookSubmission(Submission):
         return [f"{s.package}.run_{c.number:03d}" for s in self.run_sources for c in s.runnable]
 
     def _sources_run(self, contract):
+        # Every file of the folder is copied beside the notebooks, so every one may run.
         found = [(s, True) for s in self.run_sources]
         if self.has_folder:
-            found += [(source, is_contract) for source, is_contract in super()._sources_run(contract)
-                      if self.assigned.get(getattr(source, "dotted", "").split(".")[0]) in ("folder", None)]
+            found += [(Submission._module_file(self, dotted), dotted in contract)
+                      for dotted in sorted(set(self._python_files()))]
         return found
 
     def _python_files(self):
@@ -205,7 +224,7 @@ class NotebookSubmission(Submission):
         match = CELL_FILE.fullmatch(relpath)
         if not match:
             return None, None
-        source = next((s for s in self.sources if s.package == f"notebook_{int(match.group(1))}"), None)
+        source = next((s for s in self.sources if s.package == match.group(1)), None)
         cell = next((c for c in source.cells if c.number == int(match.group(2))), None) if source else None
         return source, cell
 
@@ -250,6 +269,10 @@ class NotebookSubmission(Submission):
                 if cell.role != "grading" and cell.problem:
                     found.append(f"{source.shown}, {cell.named} {cell.problem}; it was skipped, the other "
                                  "cells ran.")
+        for session, source in self._lone.items():
+            name = session.replace("_", " ").title()
+            found.append(f"{source.shown} defines one function of {name} and no other, so {name} counts as not "
+                         "submitted (a helper, not the session's work).")
         found += self._duplicates()
         return found + self._extra
 
@@ -284,7 +307,7 @@ class NotebookSubmission(Submission):
             (package / "__init__.py").write_text(PACKAGE, encoding="utf-8")
             for cell in source.runnable:
                 (package / f"cell_{cell.number:03d}.py").write_text(cell.python, encoding="utf-8")
-                (package / f"run_{cell.number:03d}.py").write_text(RUN_CELL.format(number=cell.number),
+                (package / f"run_{cell.number:03d}.py").write_text(RUN_CELL.replace("{number:03d}", f"{cell.number:03d}"),
                                                                     encoding="utf-8")
         for session, modules in self.contract.items():
             chosen = self.assigned.get(session)

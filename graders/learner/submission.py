@@ -21,12 +21,16 @@ GRADER = "graders"
 DYNAMIC_MODULES = {"importlib", "inspect", "gc", "ctypes", "builtins", "marshal", "runpy", "code",
                    "codeop", "pickle", "dill", "cffi"}
 DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint"}
-DYNAMIC_METHODS = {"import_module", "_getframe", "currentframe", "get_referrers", "get_referents",
+DYNAMIC_METHODS = {"import_module", "_getframe", "currentframe", "get_referrers", "get_referents", "attrgetter",
+                   "methodcaller", "__getattribute__",
                    "get_objects", "find_spec", "exec_module", "load_module", "reload"}
 DYNAMIC_ATTRIBUTES = {"f_back", "f_globals", "f_locals", "f_builtins", "f_code", "tb_frame", "tb_next",
                       "gi_frame", "cr_frame", "ag_frame", "__globals__", "__builtins__", "__subclasses__",
                       "__code__", "__closure__", "__self__", "__loader__", "__spec__", "__import__"}
 COMPUTED_NAME_CALLS = {"getattr", "setattr", "delattr", "hasattr"}
+# The name the learner process gives the submission's files: importing through it reaches
+# files by a name the static rules do not follow (one written while the code runs, say).
+LEARNER_PACKAGE = "submission"
 NOTEBOOK_BYTES = 20 * 2**20  # stored outputs make notebooks large; their code is small
 COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".*", "*.pyc", "*.ipynb", "*.png", "*.jpg", "*.pdf")
 MAX_COPY_BYTES = 50 * 2**20
@@ -66,21 +70,29 @@ class ParsedSource:
         return imported_modules(self.trees)
 
     @cached_property
-    def functions(self):
-        """{name: the last top-level definition of that function}."""
+    def bindings(self):
+        """{name: every node bound to it at module level, in order}: defs, lambdas, and the
+        values of assignments (``d = _helper``, ``_D = sp.diff(...)``, ``f = make()``)."""
         found = {}
         for tree in self.trees:
-            for node in tree.body:
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    found[node.name] = node
+            for name, node in definitions(tree):
+                found.setdefault(name, []).append(node)
         return found
+
+    @cached_property
+    def functions(self):
+        """{name: the last module-level binding of that name (a def, a lambda, or a value)}."""
+        return {name: nodes[-1] for name, nodes in self.bindings.items()}
+
+    def _dynamic(self, node):
+        return _dynamic_feature(node)
 
     @cached_property
     def module_aliases(self):
         """{name bound at the top level: the module it comes from}, for every top-level import."""
         aliases = {}
         for tree in self.trees:
-            for node in tree.body:
+            for node in module_level(tree):
                 if isinstance(node, ast.Import):
                     for alias in node.names:
                         aliases[alias.asname or alias.name.split(".")[0]] = alias.name
@@ -96,14 +108,14 @@ class ParsedSource:
         return number, text.clean(code, 120, newlines=False)
 
     def breaches(self, function, banned_modules=(), calculus=False):
-        """Where the body of ``function`` uses a banned module, or (with ``calculus``) sympy's calculus."""
-        node = self.functions.get(function)
-        if node is None:
-            return []
+        """Where ``function`` (every binding of the name) uses a banned module, or (with
+        ``calculus``) sympy's calculus: called, looked up, or named in a string."""
+        nodes = self.bindings.get(function, [])
         banned = {m.split(".")[0] for m in banned_modules}
-        local = set(self.functions)
+        local = {name for name, bound in self.bindings.items()
+                 if any(isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) for b in bound)}
         found = []
-        for inner in ast.walk(node):
+        for inner in (n for node in nodes for n in ast.walk(node)):
             what = None
             if banned and isinstance(inner, ast.Import):
                 hit = [a.name for a in inner.names if a.name.split(".")[0] in banned]
@@ -118,6 +130,8 @@ class ParsedSource:
                 what = f"imports {_imported_by_name(inner)} by name"
             elif calculus and isinstance(inner, ast.Call):
                 what = self._calculus_call(inner, local)
+            elif calculus:
+                what = _calculus_reference(inner, local)
             if what:
                 found.append(Breach(*self._line(inner), what))
         return found
@@ -133,7 +147,7 @@ class ParsedSource:
                 if found:
                     grader.append(Breach(*self._line(node), found))
                     continue
-                found = _dynamic_feature(node)
+                found = self._dynamic(node)
                 if found:
                     dynamic.append(Breach(*self._line(node), found))
         return grader, dynamic
@@ -152,7 +166,7 @@ class ParsedSource:
                     stack.extend(getattr(node, "decorator_list", []))
                     stack.extend(node.args.defaults + [d for d in node.args.kw_defaults if d is not None])
                     continue
-                for found, into in ((_grader_reach(node), grader), (_dynamic_feature(node), dynamic)):
+                for found, into in ((_grader_reach(node), grader), (self._dynamic(node), dynamic)):
                     if found:
                         into.append(Breach(*self._line(node), found))
                 stack.extend(ast.iter_child_nodes(node))
@@ -268,6 +282,21 @@ def _link_on_the_way(folder, top):
     return None
 
 
+def _calculus_reference(node, local):
+    """sympy's calculus taken without calling it at once (``step = e._eval_derivative``,
+    ``attrgetter("diff")``, ``f = diff``), or None."""
+    if isinstance(node, ast.Attribute) and _is_calculus_name(node.attr) and not (
+            isinstance(node.value, ast.Name) and node.value.id in NUMPY_NAMES):
+        return f"uses .{node.attr}"
+    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in CALCULUS_CALLS \
+            and node.id not in local:
+        return f"uses {node.id}"
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier() \
+            and _is_calculus_name(node.value):
+        return f"names {node.value!r}"
+    return None
+
+
 def _is_calculus_name(name):
     """sympy's calculus, by any of its doors: diff, doit, and the methods behind them
     (_eval_derivative, fdiff, _eval_derivative_n_times …)."""
@@ -296,10 +325,10 @@ def _grader_reach(node):
 def _dynamic_feature(node):
     """What dynamic feature ``node`` uses (exec, __import__, frames, sys.modules …), or None."""
     if isinstance(node, ast.Import):
-        hit = [a.name for a in node.names if a.name.split(".")[0] in DYNAMIC_MODULES]
+        hit = [a.name for a in node.names if a.name.split(".")[0] in DYNAMIC_MODULES | {LEARNER_PACKAGE}]
         return f"imports {hit[0]}" if hit else None
     if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module \
-            and node.module.split(".")[0] in DYNAMIC_MODULES:
+            and node.module.split(".")[0] in DYNAMIC_MODULES | {LEARNER_PACKAGE}:
         return f"imports from {node.module}"
     if isinstance(node, ast.Call):
         func = node.func
@@ -343,18 +372,68 @@ def imported_modules(trees):
     return names
 
 
+COMPOUND = (ast.If, ast.Try, ast.With, ast.AsyncWith, ast.For, ast.AsyncFor, ast.While) + (
+    (ast.TryStar,) if hasattr(ast, "TryStar") else ()) + ((ast.Match,) if hasattr(ast, "Match") else ())
+
+
+def module_level(tree):
+    """Every statement that runs when the module runs, outside function and class bodies:
+    the top level, and inside if/try/with/for/while/match blocks at the top level."""
+    stack = list(reversed(tree.body))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, COMPOUND):
+            inner = []
+            for field in ("body", "orelse", "finalbody"):
+                inner += getattr(node, field, [])
+            for handler in getattr(node, "handlers", []):
+                inner += handler.body
+            for case in getattr(node, "cases", []):
+                inner += case.body
+            stack.extend(reversed(inner))
+
+
+def definitions(tree):
+    """(name, node) for each name bound at module level: `def f`, `f = lambda …`, `f = g`,
+    `_D = sp.diff(...)`, also inside `if __name__ == "__main__":`, `try:` and the like, in
+    the order they run. For an assignment the node is its value: what the name holds."""
+    for node in module_level(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node.name, node
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for name in ast.walk(target):
+                    if isinstance(name, ast.Name):
+                        yield name.id, node.value
+
+
+def _local_names(node):
+    """A function's parameters and the names it assigns (they hide module-level names of the
+    same spelling), unless it declares them global; empty for anything but a function."""
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        return set()
+    arguments = node.args
+    names = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    names |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None}
+    names |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    declared = {name for n in ast.walk(node) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
+    return names - declared
+
+
 def _call_graph(trees):
-    """Names each top-level function uses, and where ``from .x import y`` names come from."""
+    """Names each module-level function uses, and where ``from .x import y`` names come from."""
     uses, imports = {}, {}
     for tree in trees:
-        for node in tree.body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-                # helper.d(...) after `from . import helper`: the function d of the sibling helper
-                names |= {f"{n.value.id}.{n.attr}" for n in ast.walk(node)
-                          if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
-                uses[node.name] = names
-            elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+        for name, node in definitions(tree):
+            names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} - _local_names(node)
+            # helper.d(...) after `from . import helper`: the function d of the sibling helper
+            names |= {f"{n.value.id}.{n.attr}" for n in ast.walk(node)
+                      if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+            uses.setdefault(name, set()).update(names)  # every binding of the name: any may run
+        for node in module_level(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
                 for alias in node.names:
                     imports[alias.asname or alias.name] = (node.module, alias.name)
             elif isinstance(node, ast.ImportFrom) and node.level == 1 and not node.module:
@@ -483,6 +562,10 @@ class Submission:
         modules = sorted({module for module, _ in self.reaches(dotted, function)}, key=lambda m: m != dotted)
         for module in modules:
             source = self.module(module)
+            if dynamic and module != dotted and source.text is None and getattr(source, "problem", None) == "is missing":
+                # Imported from a file that is not there now: one written while the code runs.
+                return self.module(dotted).shown, Breach(0, "", f"imports .{module.rsplit('.', 1)[-1]}, which is "
+                                                                "not one of the files handed in")
             grader, found_dynamic = source.escapes
             if grader:
                 return source.shown, grader[0]

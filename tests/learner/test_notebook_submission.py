@@ -58,7 +58,7 @@ def test_a_function_written_differently_in_two_notebooks_says_which_counts(tmp_p
 
 def test_cells_that_cannot_run_are_named_and_grading_cells_never_run(tmp_path, contract):
     (tmp_path / "mine.ipynb").write_text(code_notebook(
-        "def sigmoid(z):\n    raise NotImplementedError\n", "print(sigmoid(0.0)\n",
+        "def sigmoid(z):\n    raise NotImplementedError\n\n\ndef sigmoid_prime(z):\n    pass\n", "print(sigmoid(0.0)\n",
         "from graders.notebook import grade\ngrade('session_b', 'sigmoid')\n", "x = 1\n"))
     submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
     assert submission.startup_modules() == ["notebook_1.run_001", "notebook_1.run_004"]
@@ -106,3 +106,79 @@ def test_an_endless_cell_is_skipped_and_a_notebook_that_only_waits_runs_out_of_t
                        "the cells after it ran without it."
     not_run = [n for n in notes if "was not run: the notebooks' cells had used up their 5 s" in n]
     assert len(notes) == 1 + len(not_run) and 2 <= len(not_run) <= 4, notes  # a 1.5 s sleep spends 0.75 s of 5
+
+
+def test_one_function_of_a_session_is_a_helper_not_the_session(tmp_path, contract):
+    """A chain-rule notebook of the learner's own (no nbgrader metadata) with a sigmoid helper."""
+    notebook = json.loads((SOLUTIONS / A).read_text())
+    for cell in notebook["cells"]:
+        cell["metadata"] = {}
+    (tmp_path / "mine.ipynb").write_text(json.dumps(notebook))
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    assert [s for s in contract if submission.covers(s, contract[s])] == ["session_a"]
+    assert submission.notes == ["mine.ipynb defines one function of Session B and no other, so Session B counts as "
+                                "not submitted (a helper, not the session's work)."]
+
+
+def test_functions_under_if_blocks_and_lambdas_are_the_learners_work(tmp_path, contract):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(
+        "import numpy as np\nif __name__ == '__main__':\n    def accuracy(t, p):\n        return np.mean(t == p)\n",
+        "try:\n    confusion_matrix = lambda t, p: (1, 1, 0, 0)\nexcept Exception:\n    pass\n"))
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    assert submission.covers("session_c", contract["session_c"])
+    assert set(submission.module("session_c.metrics").functions) == {"accuracy", "confusion_matrix"}
+
+
+HEADER = "import sympy as sp\nimport operator\nx = sp.Symbol('x')\n"
+OTHER = "def d_exp_2x_plus_1(x):\n    raise NotImplementedError\n"
+HIDDEN_CALCULUS = {  # sympy doing the by-hand derivative, out of the way of a plain `sp.diff(...)` in the body
+    "lambda_helper": ["_d = lambda e, v: e._eval_derivative(v)\n",
+                      "def d_sin_x2(x):\n    return _d(sp.sin(x**2), x)\n"],
+    "value_at_the_top": ["_L = sp.Lambda(x, sp.diff(sp.sin(x**2), x))\n", "def d_sin_x2(x):\n    return _L(x)\n"],
+    "in_a_time_cell": ["%%time\ndef d_sin_x2(x):\n    return sp.diff(sp.sin(x**2), x)\n"],
+    "decoy_then_alias": ["def d_sin_x2(x):\n    return 2*x*sp.cos(x**2)\n",
+                         "def _helper(x):\n    return sp.diff(sp.sin(x**2), x)\n", "d_sin_x2 = _helper\n"],
+    "under_if": ["if True:\n    def d_sin_x2(x):\n        return sp.diff(sp.sin(x**2), x)\n"],
+    "a_lambda": ["d_sin_x2 = lambda x: sp.diff(sp.sin(x**2), x)\n"],
+    "method_taken_then_called": ["def d_sin_x2(x):\n    step = sp.sin(x**2)._eval_derivative\n    return step(x)\n"],
+    "attrgetter": ["def d_sin_x2(x):\n    return operator.attrgetter('_eval_derivative')(sp.sin(x**2))(x)\n"],
+    "getattribute": ["def d_sin_x2(x):\n    return sp.sin(x**2).__getattribute__('diff')(x)\n"],
+    "relative_import": ["from . import helper\n", "def d_sin_x2(x):\n    return helper.d(x)\n"],
+    "through_the_package_name": ["from submission.session_a import helper\n", "def d_sin_x2(x):\n    return helper.d(x)\n"],
+}
+
+
+def by_hand_breach(submission):
+    return submission.escape("session_a.chain_rule", "d_sin_x2", dynamic=True) or \
+        submission.policy_breach("session_a.chain_rule", "d_sin_x2", calculus=True)
+
+
+@pytest.mark.parametrize("case", sorted(HIDDEN_CALCULUS))
+def test_calculus_hidden_anywhere_the_function_reaches_is_found(tmp_path, contract, case):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(HEADER, OTHER, *HIDDEN_CALCULUS[case]))
+    assert by_hand_breach(NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)) is not None
+
+
+def test_a_learner_checking_an_answer_with_sympy_keeps_the_by_hand_marks(tmp_path, contract):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(
+        HEADER, OTHER, "check = sp.diff(sp.sin(x**2), x)\nprint(check)\n",
+        "def d_sin_x2(x):\n    check = 2*x*sp.cos(x**2)  # the same name as the cell above, its own value\n"
+        "    return check\n"))
+    assert by_hand_breach(NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)) is None
+
+
+def test_a_sibling_file_written_while_the_code_runs_is_unreadable(tmp_path):
+    from graders.learner.submission import Submission
+
+    shutil.copytree(SOLUTIONS, tmp_path / "sub", ignore=PY_ONLY)
+    with open(tmp_path / "sub" / "session_a" / "chain_rule.py", "a") as file:
+        file.write("\n\nopen('evil.py', 'w').write('x = 1')\nfrom . import evil\n\n\n"
+                   "def d_sin_x2(x):\n    return evil.d(x)\n")
+    found = Submission(tmp_path / "sub").escape("session_a.chain_rule", "d_sin_x2", dynamic=True)
+    assert found is not None and "imports .evil, which is not one of the files handed in" in found[1].what
+
+
+def test_no_cell_can_reach_the_runner_of_the_cells():
+    from graders.learner import notebook_submission
+
+    assert "_run_cell" not in notebook_submission.PACKAGE and "exec" not in notebook_submission.PACKAGE
