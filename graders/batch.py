@@ -40,12 +40,14 @@ class BatchOutcome:
     failed: dict = field(default_factory=dict)  # name → why it could not be graded
     changed: list = field(default_factory=list)  # graded before, changed since: graded again
     unreadable: dict = field(default_factory=dict)  # name → {file: why}: left out of the grading
+    left_out: dict = field(default_factory=dict)  # entry of the class folder → why it is no learner
     interrupted: bool = False
 
     @property
     def complete(self):
-        """Every learner graded, every file of theirs read."""
-        return not self.failed and not self.interrupted and not self.unreadable
+        """Every learner graded, every file of theirs read, nothing that looks like one left out."""
+        return not self.failed and not self.interrupted and not self.unreadable and all(
+            why == classroom.NOT_A_LEARNER for why in self.left_out.values())
 
 
 def _settle_seed(out, seed, week_id, force):
@@ -129,12 +131,13 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise BatchError(f"no folder {str(folder)!r}")
-    entries = classroom.discover(folder) if entries is None else entries
+    left_out = {}
+    entries = classroom.discover(folder, left_out) if entries is None else entries
     if not entries:
         raise BatchError(f"{folder} holds no submissions: expected one sub-folder or .ipynb file per learner")
     out.mkdir(parents=True, exist_ok=True)
     seed = _settle_seed(out, seed, week.id, force)
-    outcome = BatchOutcome([e.name for e in entries])
+    outcome = BatchOutcome([e.name for e in entries], left_out=left_out)
     jobs = []
     for entry in entries:
         try:

@@ -6,6 +6,7 @@ A job is plain data (the learner's name and files as bytes), so that the same
 import hashlib
 import re
 import tempfile
+import unicodedata
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ MAX_FILE = 2 * 2**20
 MAX_TOTAL = 20 * 2**20
 SKIP_PARTS = {"__pycache__", ".git", ".ipynb_checkpoints", "node_modules", ".venv"}
 MAX_LEARNERS = 10_000
+GRADED_FILES = (".py", ".ipynb")  # what a job carries of a learner's folder
+NOT_A_LEARNER = "is not a folder or a notebook: not a learner"
 
 
 @dataclass
@@ -28,13 +31,19 @@ class Entry:
 
 
 def safe_name(text):
-    """A learner's name as a folder name on every platform: letters, digits and ._@+- only."""
-    name = re.sub(r"[^A-Za-z0-9._@+-]+", "_", text).strip("._") or "learner"
+    """A learner's name as a folder name on every platform: letters (of any script), digits and
+    ._@+- only, in one Unicode form (macOS writes é as e + ´)."""
+    name = re.sub(r"[^\w.@+-]+", "_", unicodedata.normalize("NFC", text)).strip("._") or "learner"
     return name[:100]
 
 
-def discover(folder):
-    """Each sub-folder or .ipynb file of ``folder`` is one learner; links and odd files are left out.
+ARCHIVES = (".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".7z", ".rar")
+
+
+def discover(folder, left_out=None):
+    """Each sub-folder or .ipynb file of ``folder`` is one learner. Anything else at the top is
+    left out; when ``left_out`` is a dict, it gets {entry: why} for what looks like a learner's
+    work but cannot be graded as it is (a link, an archive), and for other files.
 
     Names are unique even where the file system ignores case (macOS, Windows).
     """
@@ -42,11 +51,20 @@ def discover(folder):
     for child in intake.walk(folder, max_depth=1, max_entries=MAX_LEARNERS):
         if child.path.name.startswith(".") or child.path.name in SKIP_PARTS:
             continue
+        suffix = child.path.suffix.lower()
         if child.kind == "folder":
             kind, stem = "folder", child.path.name
-        elif child.kind == "file" and child.path.suffix == ".ipynb":
+        elif child.kind == "file" and suffix == ".ipynb":
             kind, stem = "notebook", child.path.stem
         else:
+            if left_out is not None:
+                shown = intake.shown(child.path.name)
+                if child.kind == "file" and suffix in ARCHIVES:
+                    left_out[shown] = "is an archive: unpack the class's uploads first, one folder per learner"
+                elif child.kind == "file":
+                    left_out[shown] = NOT_A_LEARNER
+                else:
+                    left_out[shown] = intake.problem(child.path) or "is not a folder or a notebook"
             continue
         name = safe_name(stem)
         while name.lower() in seen:
@@ -77,8 +95,8 @@ def pack(entry):
     else:
         found = [(e.relative, e.path) for e in intake.walk(entry.path, skip=SKIP_PARTS) if e.kind != "folder"]
     for relative, path in found:
-        if set(relative.split("/")) & SKIP_PARTS:
-            continue
+        if set(relative.split("/")) & SKIP_PARTS or Path(relative).suffix.lower() not in GRADED_FILES:
+            continue  # data, pictures, archives: nothing the grader reads
         try:
             data = _read(relative, path, MAX_TOTAL - total)
         except (intake.NotRegular, cells.Unreadable) as exc:
@@ -108,8 +126,8 @@ def find_root(folder, week):
 
 def find_notebooks(folder):
     """[(path relative to ``folder``, path)] of every notebook in it, in name order (01-…, 02-…)."""
-    found = [(e.relative, e.path) for e in intake.walk(folder, max_depth=4, skip=SKIP_PARTS)
-             if e.kind == "file" and e.path.suffix == ".ipynb"]
+    found = [(e.relative, e.path) for e in intake.walk(folder, max_depth=10, skip=SKIP_PARTS)
+             if e.kind == "file" and e.path.suffix.lower() == ".ipynb"]
     return sorted(found)
 
 

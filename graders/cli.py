@@ -318,7 +318,8 @@ def grade_notebook(args):
         sys.stdout.write(dumps(document) + "\n")
     else:
         sys.stdout.write(text)
-    return 0 if document["tests"] and document["score"] == document["max_score"] else 1
+    handed_in = [t for t in document["tests"] if "not_submitted" not in t.get("tags", [])]
+    return 0 if handed_in and all(t["status"] == "passed" for t in handed_in) else 1
 
 
 def watch_files(args):
@@ -438,6 +439,8 @@ def batch(args):
           + f"; wrote {out / 'grades.csv'} and {out / 'summary.md'}")
     for name, why in sorted(outcome.failed.items()):
         print(f"could not grade {name}: {why}", file=sys.stderr)
+    for entry, why in sorted(outcome.left_out.items()):
+        print(f"{entry} {why}; it was left out (see summary.md)", file=sys.stderr)
     for name, files in sorted(outcome.unreadable.items()):
         for file, why in sorted(files.items()):
             print(f"{name}: {file} {why}; it was left out (see summary.md)", file=sys.stderr)

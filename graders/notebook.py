@@ -75,8 +75,9 @@ class NamespaceSource(ParsedSource):
 class NamespaceSubmission(Submission):
     """A notebook's namespace, seen as a submission: every contract module is the namespace."""
 
-    def __init__(self, namespace):
+    def __init__(self, namespace, handed_in=None):
         self.namespace = namespace
+        self.handed_in = handed_in  # the sessions the notebook holds, or None: every one asked for
         self.root = None
         self.shown_root = "the notebook"
         self.problems = {}
@@ -89,7 +90,9 @@ class NamespaceSubmission(Submission):
         return []  # the kernel's functions only; cells that ran are not read again
 
     def covers(self, session, modules):
-        return True  # a grading cell asks for its session: it is there to be graded
+        # A grading cell asks for its session: it is there to be graded. `grade --notebook`
+        # says which sessions the notebook holds, by the same rule as batch.
+        return self.handed_in is None or session in self.handed_in
 
     def display(self, relpath):
         return "the notebook"
@@ -153,10 +156,11 @@ def _seed():
     return int(value) if value.isdigit() else secrets.randbelow(1_000_000)
 
 
-def _run(namespace, sessions, seed):
+def _run(namespace, sessions, seed, handed_in=None):
     from .runner import GradingRun
 
-    return GradingRun(_week(), NamespaceSubmission(namespace), sessions, seed=seed, learner_class=NamespaceLearner)
+    return GradingRun(_week(), NamespaceSubmission(namespace, handed_in), sessions, seed=seed,
+                      learner_class=NamespaceLearner)
 
 
 def grade(session, function, namespace=None):
@@ -183,21 +187,17 @@ def grade(session, function, namespace=None):
     return None if earned == total else float(earned)
 
 
-def results_document(namespace, sessions=None, seed=None):
-    """{"document": results.json, "text": the text report} for every session whose
-    functions the notebook defines (or the given sessions)."""
+def results_document(namespace, sessions=None, seed=None, handed_in=None):
+    """{"document": results.json, "text": the text report} for the given sessions (default:
+    every session; those not in ``handed_in`` are reported as not submitted)."""
     import time
 
     week = _week()
-    if sessions is None:
-        # A session is there when most of its functions are: one shared name (the chain-rule
-        # notebook's given sigmoid helper, say) does not bring in a whole session.
-        sessions = [s.id for s in week.sessions
-                    if 2 * sum(f in namespace for f in {c.function for c in s.checks}) >= len({c.function for c in s.checks})]
+    sessions = sessions or [s.id for s in week.sessions]
     started = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with _run(namespace, sessions, _seed() if seed is None else seed) as run:
+        with _run(namespace, sessions, _seed() if seed is None else seed, handed_in) as run:
             scores = run.scores()
     document = report.gradescope(run, scores, time.perf_counter() - started)
     hint = f"repeat with: python -m graders grade --notebook FILE --seed {run.seed}"

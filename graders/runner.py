@@ -137,9 +137,8 @@ class GradingRun:
         were skipped and why, files that could not be read, which notebook counts."""
         found = list(self.submission.notes)
         explain = getattr(self.submission, "explain_cell_error", None)
-        if explain is not None and self.submission.startup_modules():
-            self.process.start()
-            for dotted, error in sorted(self.process.startup_errors.items()):
+        if explain is not None:  # what the cells did when they ran (never started here: the run may be over)
+            for dotted, error in sorted(getattr(self.process, "startup_errors", {}).items()):
                 if error.type == "not_run":
                     found.append(f"{self.submission.display(dotted.replace('.', '/') + '.py')} was not run: the "
                                  f"notebooks' cells had used up their {error.seconds:g} s.")
@@ -304,6 +303,9 @@ class GradingRun:
         if error.kind == "import":
             return self._explain_import(shown, error, where)
         if error.kind == "missing":
+            elsewhere = getattr(self.submission, "missing_message", lambda *a: None)(session.id, function)
+            if elsewhere:
+                return elsewhere
             if isinstance(self.submission, NotebookSubmission):
                 return (f"{shown} defines no function `{function}`. Check that its cell runs without an error "
                         "and that the name is spelled as in the exercise.")

@@ -123,6 +123,10 @@ def summary_markdown(week, documents, outcome, seed, folder):
     if getattr(outcome, "changed", None):
         lines += ["", "Graded again because the submission changed since the last run: "
                   + ", ".join(f"`{n}`" for n in sorted(outcome.changed)) + "."]
+    if getattr(outcome, "left_out", None):
+        lines += ["## Left out of the class folder", ""]
+        lines += [f"- `{entry}` {why}" for entry, why in sorted(outcome.left_out.items())]
+        lines.append("")
     if getattr(outcome, "unreadable", None):
         lines += ["## Files that could not be read", "",
                   "These files were left out of the grading (the learner is told in their results):", ""]

@@ -90,9 +90,26 @@ def test_learners_are_found_and_packed_safely(tmp_path):
     (tmp_path / "a b" / "__pycache__" / "x.pyc").write_bytes(b"0")
     (tmp_path / "a b" / "link.py").symlink_to("/etc/passwd")
     (tmp_path / "n.ipynb").write_text("{}")
+    (tmp_path / "a b" / "photo.png").write_bytes(b"\x89PNG" * 2**20)  # not graded: not carried, not a problem
     entries = classroom.discover(tmp_path)
     assert [(e.name, e.kind) for e in entries] == [("a_b", "folder"), ("n", "notebook")]
-    assert set(classroom.pack(entries[0])["files"]) == {"x.py"}
+    job = classroom.pack(entries[0])
+    assert set(job["files"]) == {"x.py"} and job["problems"] == {"link.py": "is a symbolic link: submit the file itself"}
+
+
+def test_what_is_not_a_learner_is_said_so_and_names_keep_their_letters(tmp_path):
+    (tmp_path / "carol.IPYNB").write_text("{}")
+    (tmp_path / "erin.zip").write_bytes(b"PK")
+    (tmp_path / "judy.ipynb").symlink_to(tmp_path / "carol.IPYNB")
+    (tmp_path / "notes.txt").write_text("the class list")
+    for name in ("李雷", "Zoe\u0308", "Zoë"):  # the second is the first's decomposed form: one learner name each
+        (tmp_path / name).mkdir(exist_ok=True)
+    left_out = {}
+    entries = classroom.discover(tmp_path, left_out)
+    assert sorted(e.name for e in entries) == sorted(["carol", "李雷", "Zoë", "Zoë_"])
+    assert left_out == {"erin.zip": "is an archive: unpack the class's uploads first, one folder per learner",
+                        "judy.ipynb": "is a symbolic link: submit the file itself",
+                        "notes.txt": classroom.NOT_A_LEARNER}
 
 
 @pytest.mark.slow

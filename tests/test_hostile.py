@@ -158,6 +158,7 @@ def test_the_corpus_is_large_and_every_learner_is_graded(graded):
     assert not outcome.failed and not outcome.interrupted, outcome.failed
     # Files that are not plain files are left out, named, and the batch's exit status says so.
     assert not outcome.complete
+    assert outcome.left_out == {"link_to_a_folder": "is a symbolic link: submit the file itself"}
     assert set(outcome.unreadable) == {"link_to_a_host_file", "link_to_dev_zero", "named_pipe_as_a_module"}
     assert outcome.unreadable["link_to_a_host_file"] == {"session_b/bce.py": "is a symbolic link: submit the file itself"}
     assert len(graded["documents"]) == len(CASES) + 2 + 5 + len(HOSTILE_NAMES)  # + the learners above

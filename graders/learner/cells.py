@@ -17,9 +17,11 @@ from functools import lru_cache
 
 from . import intake, text
 
-NOTEBOOK_BYTES = 256 * 2**20  # a notebook with its stored outputs (plots): read once, outputs dropped at once
+NOTEBOOK_BYTES = 128 * 2**20  # a notebook with its stored outputs (plots): read once, outputs dropped at once
+MAX_OBJECTS = 1_000_000  # JSON objects in it: a real notebook has a few per cell and per output
 CODE_BYTES = 2 * 2**20  # its code cells together
 MAX_CELLS = 2_000
+MAX_IPYTHON_LINES = 2_000
 # Magics whose body (the rest of the cell, or of the line) runs in the notebook's namespace,
 # as IPython runs it: what it defines stays defined. The others do nothing here (%timeit and
 # %prun run their body elsewhere, or with options this grader does not read).
@@ -62,11 +64,25 @@ class Cell:
         return f"code cell {self.number}{first}"
 
 
-def load(path):
-    """The notebook at ``path`` as a dict, read within bounds; raises Unreadable, intake.NotRegular or OSError."""
+def load(path, keep_outputs=False):
+    """The notebook at ``path`` as a dict, read within bounds; raises Unreadable, intake.NotRegular
+    or OSError. Stored outputs are dropped as each cell is read (unless ``keep_outputs``), so
+    that memory follows the code, not the pictures; the number of JSON objects is bounded."""
     data = intake.read_bytes(path, NOTEBOOK_BYTES)
+    count = 0
+
+    def hook(pairs):
+        nonlocal count
+        count += 1
+        if count > MAX_OBJECTS:
+            raise Unreadable(f"holds more than {MAX_OBJECTS:,} items (in its stored outputs?): clear its outputs "
+                             "(Kernel, Restart and Clear Output) and hand it in again")
+        return dict(pairs) if keep_outputs else {k: ([] if k == "outputs" else v) for k, v in pairs}
+
     try:
-        notebook = json.loads(data.decode("utf-8-sig", "replace"))  # a BOM is no reason to refuse a notebook
+        text_ = data.decode("utf-8-sig", "replace")  # a BOM is no reason to refuse a notebook
+        del data
+        notebook = json.loads(text_, object_pairs_hook=hook)
     except (ValueError, RecursionError):
         raise Unreadable("is not a notebook (its text is not valid notebook JSON)") from None
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells", []), list):
@@ -183,16 +199,34 @@ def _transformer():
     return TransformerManager()
 
 
+IPYTHON_LINE = re.compile(r"^[ \t]*[%!?]|\?[ \t]*$|=[ \t]*[%!]", re.M)
+WHOLE_CELL_LIMIT = (20_000, 20)  # characters, IPython lines: above either, the cell is transformed line by line
+
+
+def _transform(source):
+    try:
+        return _transformer().transform_cell(source)
+    except Exception:  # IPython could not make sense of it: Python will say why
+        return source
+
+
 def to_python(source):
     """A cell's source as Python, the way IPython transforms it before running it."""
     match = PYTHON_CELL_MAGIC.match(source)
     if match:  # %%time on the first line: the rest of the cell is the code (line numbers kept)
         source = match.group(1) + "# " + match.group(0).strip() + "\n" + source[match.end():]
     source = PYTHON_LINE_MAGIC.sub(lambda m: m.group(1) + m.group(3), source)
-    try:
-        return _transformer().transform_cell(source)
-    except Exception:  # IPython could not make sense of it: Python will say why
-        return source
+    marked = len(IPYTHON_LINE.findall(source))
+    if not marked:
+        return source  # plain Python, as most cells are: nothing for IPython to do
+    if len(source) <= WHOLE_CELL_LIMIT[0] and marked <= WHOLE_CELL_LIMIT[1]:
+        return _transform(source)
+    # IPython reads the whole cell again for every magic in it (minutes for a few hundred):
+    # a large cell is transformed one marked line at a time, which is linear.
+    lines = source.splitlines(keepends=True)
+    if lines and lines[0].lstrip().startswith("%%"):
+        return _transform(source)  # a cell magic: one call of IPython's for the whole cell
+    return "".join(_transform(line) if IPYTHON_LINE.search(line) else line for line in lines)
 
 
 def _parse(python):
@@ -212,12 +246,17 @@ def _parse(python):
 
 def code_cells(notebook):
     """The notebook's code cells, in the notebook's order (not the order they were last run in)."""
-    found = []
+    found, marked = [], 0
     for cell in notebook.get("cells", []):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
         source = _text(cell.get("source", ""))
         role = _role(cell)
+        marked += len(IPYTHON_LINE.findall(source)) if role != "grading" else 0
+        if marked > MAX_IPYTHON_LINES:  # each costs IPython a transform: bounded work per notebook
+            found.append(Cell(len(found) + 1, source, "", role, None,
+                              f"was not read: the notebook has more than {MAX_IPYTHON_LINES} magic, help or shell lines"))
+            continue
         python = to_python(source) if role != "grading" else ""
         tree, problem = _parse(python) if role != "grading" else (None, "")
         if tree is not None:  # a grading call pasted into an answer cell: the rest of the cell runs

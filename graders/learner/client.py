@@ -139,7 +139,12 @@ def _learner_error(raw, kind_default="protocol"):
         where = None
     kind = raw.get("kind") if raw.get("kind") in ("exception", "memory", "import", "missing", "protocol") else kind_default
     depth = raw.get("depth") if isinstance(raw.get("depth"), int) else 0
-    return LearnerError(kind, type=str(raw.get("type", ""))[:80], message=str(raw.get("message", ""))[:500],
+    # One line each: a learner's exception message with newlines in it must not forge lines of
+    # the report ("Session A complete: 34/34").
+    line = lambda value, limit: text.clean(str(value), limit, newlines=False)  # noqa: E731
+    if where is not None:
+        where = {"file": line(where["file"], 200), "line": where["line"], "code": line(where["code"], 200)}
+    return LearnerError(kind, type=line(raw.get("type", ""), 80), message=line(raw.get("message", ""), 500),
                         where=where, depth=depth)
 
 
@@ -230,6 +235,9 @@ class LearnerCode:
 # ---------------------------------------------------------------- the learner process
 
 
+MAX_START_ATTEMPTS = 8  # cells or modules that end the process, each left out in turn, before the rest is given up
+
+
 class LearnerProcess(LearnerCode):
     """One submission, loaded in a limited child process that is restarted when killed."""
 
@@ -265,6 +273,25 @@ class LearnerProcess(LearnerCode):
         return os.path.join(self._tmp, "submission")
 
     def _start(self):
+        """Start the learner process and import the submission; a cell or module that hangs or
+        ends the process is left out and the process started again, a bounded number of times."""
+        self._cells_left = self.limits.cells_seconds  # one total for this start, restarts included
+        for _ in range(MAX_START_ATTEMPTS):
+            if self._start_once():
+                return
+        # Each attempt left out one more cell or module that ended the process: the rest is not run.
+        for dotted in self.submission.startup_modules():
+            if dotted not in self._poisoned:
+                self._poisoned.add(dotted)
+                self.startup_errors[dotted] = LearnerError("startup", type="not_run", seconds=self.limits.cells_seconds)
+        for dotted in self.modules:
+            if dotted not in self._poisoned:
+                self._poisoned.add(dotted)
+                self.import_errors[dotted] = LearnerError("import", type="crashed")
+        self._start_once()
+
+    def _start_once(self):
+        """One start: True when it got through, False when it must be started again."""
         request = {"workdir": self._workdir(), "limits": dataclasses.asdict(self.limits),
                    "hide_paths": [GRADERS_PARENT]}
         self._pid, self._sock = Zygote.shared().spawn(request)
@@ -283,7 +310,7 @@ class LearnerProcess(LearnerCode):
         _log_isolation(self.isolation)
         self._run_startup_modules()
         if self._sock is None:
-            return self._start()  # a cell hung or ended the process: start again without it
+            return False  # a cell hung or ended the process: start again without it
         for dotted in self.modules:
             if dotted in self._poisoned:
                 continue
@@ -293,7 +320,7 @@ class LearnerProcess(LearnerCode):
                 if response.kind in ("timeout", "crashed"):
                     self._poisoned.add(dotted)
                     self._kill()
-                    return self._start()
+                    return False
             elif _grader_list(response.get("grader")):
                 self.import_errors[dotted] = LearnerError("grader", message=_grader_list(response.get("grader"))[0])
             elif not response.get("ok"):
@@ -302,15 +329,16 @@ class LearnerProcess(LearnerCode):
                 self.import_errors[dotted] = dataclasses.replace(error, kind="import")
             else:
                 self.import_errors.pop(dotted, None)
+        return True
 
     def _run_startup_modules(self):
         """A notebook's cells, one import each: each with its own time limit, the whole notebook
         with a generous total (on a busy machine the limits stretch with the CPU the cells got)."""
-        left = self.limits.cells_seconds
         cells = self.submission.startup_modules()
         for index, dotted in enumerate(cells):
             if dotted in self._poisoned:
                 continue
+            left = self._cells_left
             if left <= 0:
                 self.startup_errors[dotted] = LearnerError("startup", type="not_run", seconds=self.limits.cells_seconds)
                 continue
@@ -321,7 +349,7 @@ class LearnerProcess(LearnerCode):
             after = tree_cpu_seconds(self._pid) if self._pid else None
             # CPU time, so that a busy machine does not cut a notebook short; but cells that only
             # wait (sleep) still spend the total, at half their wall-clock time.
-            left -= max(after - cpu, used / 2) if cpu is not None and after is not None else used
+            self._cells_left -= max(after - cpu, used / 2) if cpu is not None and after is not None else used
             if isinstance(response, LearnerError):
                 self.startup_errors[dotted] = dataclasses.replace(response, kind="startup", type=response.kind,
                                                                   seconds=timeout)

@@ -9,7 +9,7 @@ class Limits:
     call_seconds: float = 5.0  # wall clock for one call, unless a check asks for more
     max_call_seconds: float = 120.0  # a cap on what any check may ask for
     import_seconds: float = 10.0  # wall clock for importing one module
-    cell_seconds: float = 30.0  # one top-level notebook cell (exploratory training loops take seconds)
+    cell_seconds: float = 60.0  # one top-level notebook cell (exploratory training loops take seconds), as nbgrader's
     cells_seconds: float = 120.0  # all the cells of a submission's notebooks, each time they run
     memory_mib: int = 1024  # address space a learner may add on top of the libraries
     cpu_seconds: int = 300  # CPU time for the whole learner process

@@ -262,8 +262,7 @@ class NotebookSubmission(Submission):
                 found.append(f"{source.shown} {source.problem}, so it was not graded.")
                 continue
             if source not in self.run_sources:
-                found.append(f"{source.shown} holds none of this week's functions (or fewer than another "
-                             "file), so it was not run.")
+                found.append(self._not_run_note(source))
                 continue
             for cell in source.cells:
                 if cell.role != "grading" and cell.problem:
@@ -274,7 +273,34 @@ class NotebookSubmission(Submission):
             found.append(f"{source.shown} defines one function of {name} and no other, so {name} counts as not "
                          "submitted (a helper, not the session's work).")
         found += self._duplicates()
-        return found + self._extra
+        return [note for note in found if note] + self._extra
+
+    def _not_run_note(self, source):
+        """Why a readable notebook was not run, in terms of what it holds."""
+        held = [session for session, modules in self.contract.items()
+                if source.defined({f for names in modules.values() for f in names})]
+        if not held:
+            return f"{source.shown} holds none of this week's functions, so it was not run."
+        names = [s.replace("_", " ").title() for s in held]
+        elsewhere = sorted({getattr(self.assigned.get(s), "shown", "the .py files") for s in held
+                            if self.assigned.get(s) is not None})
+        if not elsewhere:
+            return None  # one helper function and no more: the note on that session says so
+        where = f"from {' and '.join(elsewhere)}, which hold{'s' if len(elsewhere) == 1 else ''}"
+        return (f"{source.shown} was not run: {' and '.join(names)} {'is' if len(names) == 1 else 'are'} graded "
+                f"{where} more of your written work (or as much, and come later by name).")
+
+    def missing_message(self, session, function):
+        """Why ``function`` is not found in the file its session is graded from, or None."""
+        chosen = self.assigned.get(session)
+        if not isinstance(chosen, NotebookSource):
+            return None
+        others = [s.shown for s in self.sources if s is not chosen and s.problem is None and function in s.functions]
+        if not others:
+            return None
+        return (f"{chosen.shown} defines no function `{function}`. {others[0]} has one, but each session is graded "
+                f"from one notebook, the one that holds most of it ({chosen.shown} for "
+                f"{session.replace('_', ' ').title()}): put all of a session's functions in that notebook.")
 
     def _duplicates(self):
         """Contract functions written differently in two notebooks: say which one counts."""

@@ -53,7 +53,8 @@ def test_a_function_written_differently_in_two_notebooks_says_which_counts(tmp_p
     assert chosen(submission)["session_b"] == BC
     assert any("`sigmoid` is written differently in scratch.ipynb and 02-logistic-regression.ipynb; the one in "
                "02-logistic-regression.ipynb counts" in note for note in submission.notes)
-    assert any("scratch.ipynb holds none of this week's functions" in note for note in submission.notes)
+    assert "scratch.ipynb was not run: Session B is graded from 02-logistic-regression.ipynb, which holds more of " \
+           "your written work (or as much, and come later by name)." in submission.notes
 
 
 def test_cells_that_cannot_run_are_named_and_grading_cells_never_run(tmp_path, contract):
