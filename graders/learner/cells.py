@@ -199,7 +199,8 @@ def _transformer():
     return TransformerManager()
 
 
-IPYTHON_LINE = re.compile(r"^[ \t]*[%!?]|\?[ \t]*$|=[ \t]*[%!]", re.M)
+# Lines IPython changes: magics, shell and help lines, magic assignments, pasted prompts.
+IPYTHON_LINE = re.compile(r"^[ \t]*(?:[%!?]|>>>|\.\.\.[ \t]|In \[\d*\]:)|\?[ \t]*$|=[ \t]*[%!]", re.M)
 WHOLE_CELL_LIMIT = (20_000, 20)  # characters, IPython lines: above either, the cell is transformed line by line
 
 

@@ -161,6 +161,12 @@ class NotebookSubmission(Submission):
             except OSError as exc:
                 self.sources.append(NotebookSource(shown, f"{prefix}_{number}",
                                                    problem=f"cannot be read ({exc.strerror})"))
+        # .py files beside each notebook: a cell that imports one is told why that cannot work here
+        self._beside = {}
+        for shown, path in notebooks[:MAX_NOTEBOOKS]:
+            folder = Path(path).parent
+            self._beside[text.name(shown)] = {e.path.stem for e in intake.walk(folder, max_depth=1, max_entries=500)
+                                              if e.kind == "file" and e.path.suffix == ".py"} if folder.is_dir() else set()
         self._extra = [f"{text.name(shown)}: not graded, a submission holds at most {MAX_NOTEBOOKS} notebooks"
                        for shown, _ in notebooks[MAX_NOTEBOOKS:]]
         self._lone = {}  # session → the notebook that defines one of its functions, and no more
@@ -252,6 +258,12 @@ class NotebookSubmission(Submission):
         if error.type == "crashed":
             return f"{named} ended the process that runs it (os._exit or a crash); it was skipped."
         detail = f": {error.message}" if error.message else ""
+        missing = re.match(r"No module named '([\w.]+)'", error.message or "")
+        if error.type == "ModuleNotFoundError" and missing and missing.group(1).split(".")[0] in self._beside.get(
+                source.shown, ()):
+            name = missing.group(1).split(".")[0]
+            return (f"{named} raised ModuleNotFoundError: `{name}.py` is beside the notebook, but a notebook is "
+                    f"graded on its own cells only: copy what it needs from {name}.py into a cell.")
         return f"{named} raised {error.type}{detail}; the rest of that cell did not run, the other cells did."
 
     @property
