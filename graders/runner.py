@@ -98,6 +98,8 @@ class GradingRun:
         # A process may be shared by several runs of one submission (seed sweeps); its owner closes it.
         self._owns_process = process is None
         self.process = process or learner_class(self.submission, modules, limits or Limits())
+        self.process.contract = {f"{s.id}.{m}": list(functions) for s in week.sessions
+                                 for m, functions in s.modules.items()}
         self._results = {}
         self._tampered = None  # computed on first use: (kind, file, Breach) or False
         self._handed_in = {}  # session id → does a file of the learner hold it
@@ -219,6 +221,16 @@ class GradingRun:
             return None
         return self.week.pitfalls.get(pitfall_id)
 
+    def _located(self, module, function):
+        """Where the function that runs under ``function``'s name was defined, as the learner
+        process saw it after importing ``module`` ({"kind", "file", "line"}), or None."""
+        try:
+            self.process.start()
+        except LearnerStartError:
+            raise
+        described = getattr(self.process, "described", {}).get(module)
+        return described.get(function) if described else None
+
     def _tampering(self):
         """Code of the submission that runs with every check (see Submission.tampering), once."""
         if self._tampered is None:
@@ -258,7 +270,16 @@ class GradingRun:
                             "Python cannot run any of that file until it is fixed.")
         for function in spec.functions:
             module = session.module_of(function)
-            found = self.submission.escape(module, function, dynamic=bool(spec.forbid_imports or spec.by_hand))
+            located = self._located(module, function) if (spec.forbid_imports or spec.by_hand) else None
+            if located is not None and located.get("kind") not in ("function", "missing"):
+                rule = "written from scratch" if spec.forbid_imports else "derived by hand"
+                return Fail(f"`{function}` is not a function the grader can read: when your code has run, the "
+                            f"name holds a {located['kind']} (from a library, or built while the code runs), "
+                            f"not a `def` of yours. This exercise must be {rule}, and the grader checks that by "
+                            "reading your code, so this check gets no credit while it is so.",
+                            pitfall="unreadable_code")
+            found = self.submission.escape(module, function, dynamic=bool(spec.forbid_imports or spec.by_hand),
+                                           located=located)
             if found:
                 shown, breach = found
                 code = f": `{breach.code}`" if breach.code else ""
@@ -274,13 +295,14 @@ class GradingRun:
                             "cannot be read, so this check gets no credit while that line is there.",
                             pitfall="unreadable_code")
             if spec.forbid_imports:
-                found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports)
+                found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports,
+                                                      located=located)
                 if found:
                     return Fail(f"`{function}` {_breach_place(function, *found)}. This exercise is to "
                                 f"be written from scratch, so `{function}` gets no credit while it uses "
                                 f"{', '.join(spec.forbid_imports)}.", pitfall="library_instead_of_scratch")
             if spec.by_hand:
-                found = self.submission.policy_breach(module, function, calculus=True)
+                found = self.submission.policy_breach(module, function, calculus=True, located=located)
                 if found:
                     return Fail(f"`{function}` {_breach_place(function, *found)}: sympy would be doing "
                                 "the calculus. Derive the result by hand and write it with sympy functions such "
@@ -364,7 +386,8 @@ def _breach_place(function, shown, name, breach):
     """"calls diff (session_a/chain_rule.py, line 12: `return sp.diff(...)`)", naming a helper it is in."""
     code = f": `{breach.code}`" if breach.code else ""
     helper = f"calls `{name}`, which " if name != function else ""
-    return f"{helper}{breach.what} ({shown}, line {breach.line}{code})"
+    line = f", line {breach.line}" if breach.line else ""
+    return f"{helper}{breach.what} ({shown}{line}{code})"
 
 
 def _where(where):

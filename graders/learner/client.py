@@ -148,6 +148,17 @@ def _learner_error(raw, kind_default="protocol"):
                         where=where, depth=depth)
 
 
+def _described(raw):
+    """{function: {"kind", "file", "line", "name"}} as the learner process reported it, checked."""
+    found = {}
+    for name, item in (raw.items() if isinstance(raw, dict) else ()):
+        if isinstance(name, str) and isinstance(item, dict):
+            found[name] = {"kind": str(item.get("kind", ""))[:60], "file": str(item.get("file", ""))[:300],
+                           "line": item.get("line") if isinstance(item.get("line"), int) else 0,
+                           "name": str(item.get("name", ""))[:100]}
+    return found
+
+
 def _text_list(raw, keys, limit=20):
     out = []
     if isinstance(raw, list):
@@ -170,6 +181,8 @@ class LearnerCode:
         self.limits = limits
         self.import_errors = {}  # dotted module name -> LearnerError
         self.startup_errors = {}  # a notebook cell's module -> why it did not run (LearnerError)
+        self.contract = {}  # dotted module -> its contract functions, to be described at import
+        self.described = {}  # dotted module -> {function: where its code really is}, from the learner process
         self.timed_out = {}  # (module, function) → seconds it was given, for calls that never finished
         self.isolation = {}  # what the OS allowed: {"namespaces": "on", "filesystem": "on"}
 
@@ -276,6 +289,7 @@ class LearnerProcess(LearnerCode):
         """Start the learner process and import the submission; a cell or module that hangs or
         ends the process is left out and the process started again, a bounded number of times."""
         self._cells_left = self.limits.cells_seconds  # one total for this start, restarts included
+        self._cells_refilled = False
         for _ in range(MAX_START_ATTEMPTS):
             if self._start_once():
                 return
@@ -314,14 +328,18 @@ class LearnerProcess(LearnerCode):
         for dotted in self.modules:
             if dotted in self._poisoned:
                 continue
-            response, _ = self._request({"op": "import", "module": dotted}, (), self.limits.import_seconds)
+            response, _ = self._request({"op": "import", "module": dotted, "describe": self.contract.get(dotted, [])},
+                                        (), self.limits.import_seconds)
             if isinstance(response, LearnerError):
                 self.import_errors[dotted] = dataclasses.replace(response, kind="import", type=response.kind)
                 if response.kind in ("timeout", "crashed"):
                     self._poisoned.add(dotted)
                     self._kill()
                     return False
-            elif _grader_list(response.get("grader")):
+            if isinstance(response, LearnerError):
+                continue
+            self.described[dotted] = _described(response.get("described"))
+            if _grader_list(response.get("grader")):
                 self.import_errors[dotted] = LearnerError("grader", message=_grader_list(response.get("grader"))[0])
             elif not response.get("ok"):
                 error = _learner_error(response.get("error"), "import")
@@ -349,17 +367,22 @@ class LearnerProcess(LearnerCode):
             after = tree_cpu_seconds(self._pid) if self._pid else None
             # CPU time, so that a busy machine does not cut a notebook short; but cells that only
             # wait (sleep) still spend the total, at half their wall-clock time.
-            self._cells_left -= max(after - cpu, used / 2) if cpu is not None and after is not None else used
+            # (A cell killed at its limit was charged that limit: its process is gone, no CPU to read.)
+            self._cells_left -= max(after - cpu, used / 2) if cpu is not None and after is not None else min(used, timeout)
             if isinstance(response, LearnerError):
                 self.startup_errors[dotted] = dataclasses.replace(response, kind="startup", type=response.kind,
                                                                   seconds=timeout)
                 self._poisoned.add(dotted)
                 if response.kind == "timeout" and timeout < self.limits.cell_seconds:
-                    # The total ran out, not this cell's own limit: neither it nor the rest runs.
+                    # The total ran out, not this cell's own limit: neither it nor the rest runs,
+                    # and the cells before it, which fitted, run again in a fresh process (once).
                     for later in cells[index:]:
                         self._poisoned.add(later)
                         self.startup_errors[later] = LearnerError("startup", type="not_run",
                                                                   seconds=self.limits.cells_seconds)
+                    if not self._cells_refilled:
+                        self._cells_refilled = True
+                        self._cells_left = self.limits.cells_seconds
                 self._kill()
                 return
             if _grader_list(response.get("grader")):

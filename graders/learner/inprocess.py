@@ -44,7 +44,9 @@ class InProcessLearner(client.LearnerCode):
                 error = client._learner_error(response.get("error"), "startup")
                 self.startup_errors[dotted] = dataclasses.replace(error, kind="startup")
         for dotted in self.modules:
-            response, _ = self._harness.handle({"op": "import", "module": dotted}, [])
+            response, _ = self._harness.handle({"op": "import", "module": dotted,
+                                                "describe": self.contract.get(dotted, [])}, [])
+            self.described[dotted] = client._described(response.get("described"))
             if not response.get("ok"):
                 error = client._learner_error(response.get("error"), "import")
                 self.import_errors[dotted] = dataclasses.replace(error, kind="import")

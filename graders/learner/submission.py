@@ -13,20 +13,25 @@ MAX_SOURCE_BYTES = 1_000_000
 # What "sympy did the calculus" looks like in source: calls of these names (sympy.diff,
 # expr.diff(x), Derivative(...).doit(), integrate, limit ...). np.diff is an array difference.
 CALCULUS_CALLS = {"diff", "Derivative", "idiff", "integrate", "Integral", "limit", "Limit", "Subs", "doit",
-                  "series", "differentiate_finite"}
+                  "series", "differentiate_finite", "jacobian", "hessian", "wronskian", "nseries", "lseries",
+                  "aseries", "taylor_term", "fps", "gruntz", "euler_equations", "as_leading_term", "fdiff",
+                  "_eval_derivative", "_eval_derivative_n_times", "_derivative_dispatch", "_eval_nseries"}
 NUMPY_NAMES = {"np", "numpy"}
 GRADER = "graders"
 # Code that builds or finds what it runs at run time, or looks into frames and modules: the
 # static rules cannot follow it, so a module holding it loses the checks those rules guard.
-DYNAMIC_MODULES = {"importlib", "inspect", "gc", "ctypes", "builtins", "marshal", "runpy", "code",
-                   "codeop", "pickle", "dill", "cffi"}
-DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "globals", "locals", "vars", "breakpoint"}
+# (inspect, gc, pickle and globals() are not here: reading with them is harmless, and what
+# would not be is flagged by name: frames, get_objects, pickle.load, writing into globals().)
+DYNAMIC_MODULES = {"importlib", "ctypes", "builtins", "marshal", "runpy", "code", "codeop", "cffi"}
+DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__", "breakpoint"}
+INSPECT_FRAMES = {"stack", "trace", "getouterframes", "getinnerframes", "currentframe", "getframeinfo"}
+PICKLES = {"pickle", "dill", "cloudpickle", "joblib", "_pickle", "cPickle", "shelve"}
 DYNAMIC_METHODS = {"import_module", "_getframe", "currentframe", "get_referrers", "get_referents", "attrgetter",
                    "methodcaller", "__getattribute__",
                    "get_objects", "find_spec", "exec_module", "load_module", "reload"}
 DYNAMIC_ATTRIBUTES = {"f_back", "f_globals", "f_locals", "f_builtins", "f_code", "tb_frame", "tb_next",
                       "gi_frame", "cr_frame", "ag_frame", "__globals__", "__builtins__", "__subclasses__",
-                      "__code__", "__closure__", "__self__", "__loader__", "__spec__", "__import__"}
+                      "__code__", "__closure__", "__self__", "__loader__", "__spec__", "__import__", "__dict__"}
 COMPUTED_NAME_CALLS = {"getattr", "setattr", "delattr", "hasattr"}
 # The name the learner process gives the submission's files: importing through it reaches
 # files by a name the static rules do not follow (one written while the code runs, say).
@@ -43,6 +48,13 @@ class Breach:
     line: int
     code: str  # the line itself, stripped
     what: str  # "calls sympy's diff", "imports sklearn"
+
+
+@dataclass(frozen=True)
+class _At:
+    """Something at a line, for ParsedSource._line."""
+
+    lineno: int
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,15 @@ class ParsedSource:
         return _dynamic_feature(node)
 
     @cached_property
+    def opaque(self):
+        """{name: line} bound in ways the rules do not follow (see opaque_bindings)."""
+        found = {}
+        for tree in self.trees:
+            for name, line in opaque_bindings(tree).items():
+                found.setdefault(name, line)
+        return found
+
+    @cached_property
     def module_aliases(self):
         """{name bound at the top level: the module it comes from}, for every top-level import."""
         aliases = {}
@@ -107,14 +128,39 @@ class ParsedSource:
         code = lines[number - 1].strip() if 0 < number <= len(lines) else ""
         return number, text.clean(code, 120, newlines=False)
 
-    def breaches(self, function, banned_modules=(), calculus=False):
-        """Where ``function`` (every binding of the name) uses a banned module, or (with
-        ``calculus``) sympy's calculus: called, looked up, or named in a string."""
-        nodes = self.bindings.get(function, [])
+    def node_at(self, line):
+        """The def or lambda whose code starts at ``line`` (a decorated def: at its first decorator)."""
+        for nodes in self.bindings.values():
+            for node in nodes:
+                starts = {getattr(node, "lineno", None)} | {d.lineno for d in getattr(node, "decorator_list", [])}
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and line in starts:
+                    return node
+        for tree in self.trees:  # a function defined inside a class or another function
+            for node in ast.walk(tree):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and node.lineno == line:
+                    return node
+        return None
+
+    def breaches(self, function, banned_modules=(), calculus=False, nodes=None):
+        """Where ``function`` (every binding of the name, or the given ``nodes``) uses a banned
+        module, or (with ``calculus``) sympy's calculus: called, looked up, or named in a string."""
+        nodes = self.bindings.get(function, []) if nodes is None else nodes
         banned = {m.split(".")[0] for m in banned_modules}
         local = {name for name, bound in self.bindings.items()
                  if any(isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) for b in bound)}
         found = []
+        own = set().union(*(_local_names(node) for node in nodes)) if nodes else set()  # `diff = sigma - y`
+        if function in self.module_aliases and banned and self.module_aliases[function].split(".")[0] in banned:
+            return [Breach(0, "", f"is {self.module_aliases[function]}, imported")]  # from .helper import f
+        if calculus and function in self.module_aliases and self.module_aliases[function].split(".")[0] == "sympy":
+            return [Breach(0, "", f"is {self.module_aliases[function]}, imported from sympy")]
+        used = set().union(*(_used_names(node) for node in nodes)) if nodes else set()
+        for name in sorted(({function} | used) & set(self.opaque)):
+            if name not in self.bindings or calculus or banned:
+                line = self.opaque[name]
+                return [Breach(*self._line(_At(line)), f"uses `{name}`, bound where the grader cannot follow "
+                                                      "it (a for or with target, :=, match, global, or an import "
+                                                      "from outside the session's folder)")]
         for inner in (n for node in nodes for n in ast.walk(node)):
             what = None
             if banned and isinstance(inner, ast.Import):
@@ -129,9 +175,9 @@ class ParsedSource:
             elif banned and isinstance(inner, ast.Call) and _imported_by_name(inner) in banned:
                 what = f"imports {_imported_by_name(inner)} by name"
             elif calculus and isinstance(inner, ast.Call):
-                what = self._calculus_call(inner, local)
+                what = self._calculus_call(inner, local | own)
             elif calculus:
-                what = _calculus_reference(inner, local)
+                what = _calculus_reference(inner, local | own)
             if what:
                 found.append(Breach(*self._line(inner), what))
         return found
@@ -206,6 +252,11 @@ class ParsedSource:
             return f"calls {func.attr}"
         if isinstance(func, ast.Name) and func.id in CALCULUS_CALLS and func.id not in local:
             return f"calls {func.id}"
+        # Text turned into sympy by eval: sympify("diff(sin(x**2), x)"), parse_expr, S("…")
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if called in ("sympify", "parse_expr", "S") and called not in local and call.args and not (
+                isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, (int, float))):
+            return f"calls {called} (sympy reads text as code there)"
         # getattr(expr, "_eval_derivative")(x): the same call, by a name written as a string
         if isinstance(func, ast.Name) and func.id == "getattr" and len(call.args) >= 2 and isinstance(
                 call.args[1], ast.Constant) and isinstance(call.args[1].value, str) and _is_calculus_name(call.args[1].value):
@@ -291,9 +342,8 @@ def _calculus_reference(node, local):
     if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in CALCULUS_CALLS \
             and node.id not in local:
         return f"uses {node.id}"
-    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier() \
-            and _is_calculus_name(node.value):
-        return f"names {node.value!r}"
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in CALCULUS_CALLS:
+        return f"names {node.value!r}"  # getattr(e, "diff"), attrgetter("_eval_derivative")
     return None
 
 
@@ -337,9 +387,23 @@ def _dynamic_feature(node):
             return f"calls {name}"
         if isinstance(func, ast.Attribute) and func.attr in DYNAMIC_METHODS:
             return f"calls {func.attr}"
+        if isinstance(func, ast.Attribute) and func.attr in INSPECT_FRAMES and isinstance(func.value, ast.Name) \
+                and func.value.id == "inspect":
+            return f"calls inspect.{func.attr}"
+        if isinstance(func, ast.Attribute) and func.attr in ("load", "loads", "Unpickler") and \
+                isinstance(func.value, ast.Name) and func.value.id in PICKLES:
+            return f"calls {func.value.id}.{func.attr} (which runs code the data names)"
+        if isinstance(func, ast.Attribute) and func.attr in ("update", "__setitem__", "setdefault") and \
+                isinstance(func.value, ast.Call) and getattr(func.value.func, "id", None) in ("globals", "vars", "locals"):
+            return f"writes into {func.value.func.id}()"
         if name in COMPUTED_NAME_CALLS and len(node.args) >= 2 and not (
                 isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)):
             return f"calls {name} with a name computed at run time"
+    if isinstance(node, (ast.Assign, ast.AugAssign)):
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Call) and \
+                    getattr(target.value.func, "id", None) in ("globals", "vars", "locals"):
+                return f"writes into {target.value.func.id}()"
     if isinstance(node, ast.Attribute):
         if node.attr in DYNAMIC_ATTRIBUTES:
             return f"uses .{node.attr}"
@@ -394,13 +458,51 @@ def module_level(tree):
             stack.extend(reversed(inner))
 
 
+def opaque_bindings(tree):
+    """{name: line} for names bound at module level in ways the rules do not follow: for-loop
+    and with targets, := anywhere outside functions, match captures, `global` assignments in
+    functions, imports from outside the session's folder (from ..x import y)."""
+    found = {}
+
+    def bind(target, line):
+        for name in ast.walk(target):
+            if isinstance(name, ast.Name):
+                found.setdefault(name.id, line)
+
+    for node in module_level(tree):
+        if isinstance(node, (ast.For, ast.AsyncFor)):
+            bind(node.target, node.lineno)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                if item.optional_vars is not None:
+                    bind(item.optional_vars, node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.level >= 2:
+            for alias in node.names:
+                found.setdefault(alias.asname or alias.name, node.lineno)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.NamedExpr):
+                    bind(inner.target, inner.lineno)
+                elif type(inner).__name__ in ("MatchAs", "MatchStar") and getattr(inner, "name", None):
+                    found.setdefault(inner.name, inner.lineno)
+                elif type(inner).__name__ == "MatchMapping" and getattr(inner, "rest", None):
+                    found.setdefault(inner.rest, inner.lineno)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            declared = {name for n in ast.walk(node) if isinstance(n, ast.Global) for name in n.names}
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Name) and isinstance(inner.ctx, ast.Store) and inner.id in declared:
+                    found.setdefault(inner.id, inner.lineno)
+    return found
+
+
 def definitions(tree):
     """(name, node) for each name bound at module level: `def f`, `f = lambda …`, `f = g`,
     `_D = sp.diff(...)`, also inside `if __name__ == "__main__":`, `try:` and the like, in
     the order they run. For an assignment the node is its value: what the name holds."""
     for node in module_level(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield node.name, node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            yield node.name, node  # a class: all of its body, every method, is what it holds
         elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -422,16 +524,21 @@ def _local_names(node):
     return names - declared
 
 
+def _used_names(node):
+    """The names a definition uses that are not its own (see _call_graph)."""
+    names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} - _local_names(node)
+    names |= {f"{n.value.id}.{n.attr}" for n in ast.walk(node)
+              if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+    return names
+
+
 def _call_graph(trees):
     """Names each module-level function uses, and where ``from .x import y`` names come from."""
     uses, imports = {}, {}
     for tree in trees:
         for name, node in definitions(tree):
-            names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} - _local_names(node)
             # helper.d(...) after `from . import helper`: the function d of the sibling helper
-            names |= {f"{n.value.id}.{n.attr}" for n in ast.walk(node)
-                      if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
-            uses.setdefault(name, set()).update(names)  # every binding of the name: any may run
+            uses.setdefault(name, set()).update(_used_names(node))  # every binding of the name: any may run
         for node in module_level(tree):
             if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
                 for alias in node.names:
@@ -476,19 +583,43 @@ class Submission:
         source, line = self._place(relpath, line)
         return source is not None and source.inside_call(line, name)
 
-    def reaches(self, dotted, function):
+    def start_nodes(self, dotted, function, located):
+        """(source, [nodes]) of the definition that runs under ``function``'s name, from where
+        the learner process found its code (``located``); None when that cannot be read, and
+        (module source, None: every binding) when nothing was located."""
+        if not located or located.get("kind") != "function":
+            return self.module(dotted), None
+        source, line = self._place(located.get("file", ""), located.get("line", 0))
+        node = source.node_at(line) if source is not None else None
+        if node is None:
+            return None
+        if getattr(node, "name", function) != function:
+            # Under another name (an alias, a decorator's wrapper): read the contract name's own
+            # definitions too, whatever the name was bound to on the way.
+            return source, [node] + source.bindings.get(function, [])
+        return source, [node]
+
+    def reaches(self, dotted, function, located=None):
         """Every (module, function) of the submission that ``function`` may call, itself included.
 
         Read from the source: names used in a function body that are functions of its
-        module, or were imported from a sibling module, followed transitively.
-        """
+        module, or were imported from a sibling module, followed transitively. With
+        ``located``, the first is the definition that really runs."""
         found, todo = set(), [(dotted, function)]
+        start = self.start_nodes(dotted, function, located)
+        first_uses = None
+        if start is not None and start[1] is not None:
+            first_uses = set()
+            for node in start[1]:
+                first_uses |= _used_names(node)
         while todo:
             module, name = todo.pop()
             if (module, name) in found:
                 continue
             found.add((module, name))
             uses, imports = self.module(module).call_graph
+            if (module, name) == (dotted, function) and first_uses is not None:
+                uses = dict(uses, **{name: first_uses})
             package = module.rsplit(".", 1)[0]
             for used in uses.get(name, ()):
                 base, _, attribute = used.partition(".")
@@ -505,12 +636,16 @@ class Submission:
         """Every name called by ``function`` or by the code of this submission that it calls."""
         return set().union(*(self.module(m).called_names(f) for m, f in self.reaches(dotted, function)))
 
-    def policy_breach(self, dotted, function, banned_modules=(), calculus=False):
+    def policy_breach(self, dotted, function, banned_modules=(), calculus=False, located=None):
         """The first place where ``function``, or code it calls, breaks a rule:
         (shown file, the function it is in, Breach), or None."""
-        for module, name in sorted(self.reaches(dotted, function), key=lambda place: place != (dotted, function)):
+        start = self.start_nodes(dotted, function, located)
+        for module, name in sorted(self.reaches(dotted, function, located), key=lambda place: place != (dotted, function)):
             source = self.module(module)
-            found = source.breaches(name, banned_modules, calculus)
+            nodes = None
+            if start is not None and start[1] is not None and (module, name) == (dotted, function):
+                source, nodes = start  # the definition that runs, in the file it is in
+            found = source.breaches(name, banned_modules, calculus, nodes=nodes)
             if found:
                 return source.shown, name, found[0]
         return None
@@ -556,10 +691,14 @@ class Submission:
                     return ("grader", "dynamic")[wanted], source.shown, found[0]
         return None
 
-    def escape(self, dotted, function, dynamic=False):
+    def escape(self, dotted, function, dynamic=False, located=None):
         """The first place where the modules ``function`` may run reach into the grader (or, with
         ``dynamic``, use exec, __import__, frames …): (shown file, Breach), or None."""
-        modules = sorted({module for module, _ in self.reaches(dotted, function)}, key=lambda m: m != dotted)
+        if located is not None and self.start_nodes(dotted, function, located) is None:
+            return self.module(dotted).shown, Breach(0, "", f"runs code for `{function}` that the grader cannot "
+                                                            f"find in the files handed in ({located.get('file', '?')}, "
+                                                            f"line {located.get('line', 0)})")
+        modules = sorted({module for module, _ in self.reaches(dotted, function, located)}, key=lambda m: m != dotted)
         for module in modules:
             source = self.module(module)
             if dynamic and module != dotted and source.text is None and getattr(source, "problem", None) == "is missing":

@@ -97,16 +97,17 @@ def test_an_endless_cell_is_skipped_and_a_notebook_that_only_waits_runs_out_of_t
     notebook = json.loads((SOLUTIONS / BC).read_text())
     cell = lambda source: {"cell_type": "code", "metadata": {}, "outputs": [], "source": source}  # noqa: E731
     notebook["cells"].insert(2, cell("while True:\n    pass\n"))
-    notebook["cells"] += [cell("import time\ntime.sleep(1.5)\n") for _ in range(8)]
+    notebook["cells"] += [cell("import time\ntime.sleep(1.5)\n") for _ in range(16)]
     (tmp_path / "slow.ipynb").write_text(json.dumps(notebook))
     submission = NotebookSubmission([("slow.ipynb", tmp_path / "slow.ipynb")], contract)
-    with GradingRun(week, submission, ["session_b"], seed=2, limits=Limits(cell_seconds=2, cells_seconds=5)) as run:
-        notes = run.notes()
+    with GradingRun(week, submission, ["session_b"], seed=2, limits=Limits(cell_seconds=2, cells_seconds=10)) as run:
         assert run.result("session_b.sigmoid.values").passed
+        notes = run.notes()
     assert notes[0] == "slow.ipynb, code cell 2 (`while True:`) did not finish within 2 s; it was skipped and " \
                        "the cells after it ran without it."
-    not_run = [n for n in notes if "was not run: the notebooks' cells had used up their 5 s" in n]
-    assert len(notes) == 1 + len(not_run) and 2 <= len(not_run) <= 4, notes  # a 1.5 s sleep spends 0.75 s of 5
+    not_run = [n for n in notes if "was not run: the notebooks' cells had used up their 10 s" in n]
+    # Each 1.5 s sleep spends 0.75 s of the 10 s (all of them would take 12 s): the last ones do not run.
+    assert not_run and len(notes) == 1 + len(not_run) and all("(`import time`)" in n for n in not_run), notes
 
 
 def test_one_function_of_a_session_is_a_helper_not_the_session(tmp_path, contract):
@@ -145,6 +146,17 @@ HIDDEN_CALCULUS = {  # sympy doing the by-hand derivative, out of the way of a p
     "attrgetter": ["def d_sin_x2(x):\n    return operator.attrgetter('_eval_derivative')(sp.sin(x**2))(x)\n"],
     "getattribute": ["def d_sin_x2(x):\n    return sp.sin(x**2).__getattribute__('diff')(x)\n"],
     "relative_import": ["from . import helper\n", "def d_sin_x2(x):\n    return helper.d(x)\n"],
+    "jacobian": ["def d_sin_x2(x):\n    return sp.Matrix([sp.sin(x**2)]).jacobian([x])[0]\n"],
+    "nseries": ["def d_sin_x2(x):\n    h = sp.Symbol('h')\n    return sp.sin((x + h)**2).nseries(h, 0, 2).coeff(h)\n"],
+    "rebound_by_a_for_loop": ["def d_sin_x2(x):\n    return 2*x*sp.cos(x**2)\n",
+                              "for d_sin_x2 in [lambda x: sp.sin(x**2)._eval_derivative(x)]:\n    pass\n"],
+    "walrus": ["(step := sp.Function._eval_derivative)\n", "def d_sin_x2(x):\n    return step(sp.sin(x**2), x)\n"],
+    "global_from_a_function": ["def _setup():\n    global step\n    step = sp.Function._eval_derivative\n",
+                               "_setup()\n", "def d_sin_x2(x):\n    return step(sp.sin(x**2), x)\n"],
+    "class_method": ["class K:\n    def go(self, e, x):\n        return e._eval_derivative(x)\n",
+                     "def d_sin_x2(x):\n    return K().go(sp.sin(x**2), x)\n"],
+    "text_as_code": ["def d_sin_x2(x):\n    return sp.sympify('diff(sin(x**2), x)', locals={'x': x})\n"],
+    "imported_from_sympy": ["from sympy import diff as d_sin_x2\n"],
     "through_the_package_name": ["from submission.session_a import helper\n", "def d_sin_x2(x):\n    return helper.d(x)\n"],
 }
 
@@ -183,3 +195,36 @@ def test_no_cell_can_reach_the_runner_of_the_cells():
     from graders.learner import notebook_submission
 
     assert "_run_cell" not in notebook_submission.PACKAGE and "exec" not in notebook_submission.PACKAGE
+
+
+@pytest.mark.parametrize("code", [
+    "def d_sin_x2(x):\n    diff = 2*x*sp.cos(x**2)  # a variable named like sympy's function\n    return diff\n",
+    "def d_sin_x2(x):\n    parts = {'inner_derivative': 2*x}\n    return parts['inner_derivative'] * sp.cos(x**2)\n",
+])
+def test_names_and_strings_that_only_look_like_calculus_cost_nothing(tmp_path, contract, code):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(HEADER, OTHER, code))
+    assert by_hand_breach(NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)) is None
+
+
+@pytest.mark.parametrize("cell", ["import pickle\nsaved = pickle.dumps([1, 2])\n",
+                                  "print(sorted(k for k in globals() if not k.startswith('_')))\n",
+                                  "import inspect\nprint(inspect.getsource(len) if False else 'ok')\n"])
+def test_harmless_introspection_at_the_top_level_is_not_tampering(tmp_path, contract, cell):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(HEADER, OTHER, "def d_sin_x2(x):\n    return 2*x*sp.cos(x**2)\n",
+                                                       cell))
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    assert submission.tampering({"session_a.chain_rule"}) is None
+
+
+@pytest.mark.slow
+def test_the_definition_that_runs_is_the_one_read(tmp_path, week, contract):
+    """A first attempt that used sp.diff, replaced by a derivation by hand: the last one runs."""
+    from graders.runner import GradingRun
+
+    notebook = json.loads((SOLUTIONS / A).read_text())
+    first = "import sympy as sp\n\n\ndef d_sin_x2(x):\n    return sp.diff(sp.sin(x**2), x)  # a first try\n"
+    notebook["cells"].insert(1, {"cell_type": "code", "metadata": {}, "outputs": [], "source": first})
+    (tmp_path / "mine.ipynb").write_text(json.dumps(notebook))
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    with GradingRun(week, submission, ["session_a"], seed=1) as run:
+        assert run.result("session_a.d_sin_x2").passed
