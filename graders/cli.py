@@ -414,7 +414,13 @@ def batch(args):
         folder, entries = Path(args.submissions), None
         if not folder.is_dir():
             raise UsageError(f"no folder {args.submissions!r}")
-    limits = dict({"max_call_seconds": args.timeout} if args.timeout else {}, **_budget(args)) or None
+    limits = dict({"max_call_seconds": args.timeout} if args.timeout else {}, **_budget(args))
+    if args.nbgrader:  # the course's own time limit per cell, as nbgrader's autograde would apply it
+        from .nbgrader_course import course_cell_timeout
+
+        timeout = course_cell_timeout(args.nbgrader)
+        limits.update({"cell_seconds": float(timeout)} if timeout else {})
+    limits = limits or None
     started = time.perf_counter()
     try:
         outcome = batch_job.run(folder, Path(args.out), week, workers=args.workers, force=args.force,

@@ -113,3 +113,13 @@ def course_seed(course_dir):
         return None
     found = re.search(r'^GRADERS_SEED = "(\d+)"', config, re.M)
     return int(found.group(1)) if found else None
+
+
+def course_cell_timeout(course_dir):
+    """The time limit per cell the course's nbgrader_config.py sets (c.Execute.timeout), or None."""
+    try:
+        config = (Path(course_dir) / "nbgrader_config.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"^c\.Execute\.timeout = (\d+)", config, re.M)
+    return int(found.group(1)) if found else None

@@ -288,7 +288,9 @@ class LearnerProcess(LearnerCode):
     def _start(self):
         """Start the learner process and import the submission; a cell or module that hangs or
         ends the process is left out and the process started again, a bounded number of times."""
-        self._cells_left = self.limits.cells_seconds  # one total for this start, restarts included
+        # One total per notebook (each as in its own kernel) for this start, restarts included.
+        notebooks = {m.split(".")[0] for m in self.submission.startup_modules()}
+        self._cells_left = self.limits.cells_seconds * max(1, len(notebooks))
         self._cells_refilled = False
         for _ in range(MAX_START_ATTEMPTS):
             if self._start_once():
@@ -382,7 +384,7 @@ class LearnerProcess(LearnerCode):
                                                                   seconds=self.limits.cells_seconds)
                     if not self._cells_refilled:
                         self._cells_refilled = True
-                        self._cells_left = self.limits.cells_seconds
+                        self._cells_left = self.limits.cells_seconds * max(1, len({m.split(".")[0] for m in cells}))
                 self._kill()
                 return
             if _grader_list(response.get("grader")):
