@@ -105,21 +105,21 @@ def write(target, week, solutions, seed=None, timeout=60, force=False):
     return seed
 
 
-def course_seed(course_dir):
-    """The seed a course written by ``write`` gives its learners, or None."""
+def _config_number(course_dir, pattern):
+    """A number the course's nbgrader_config.py (as ``write`` writes it) sets, or None."""
     try:
         config = (Path(course_dir) / "nbgrader_config.py").read_text(encoding="utf-8")
     except OSError:
         return None
-    found = re.search(r'^GRADERS_SEED = "(\d+)"', config, re.M)
+    found = re.search(pattern, config, re.M)
     return int(found.group(1)) if found else None
+
+
+def course_seed(course_dir):
+    """The seed the course gives its learners, or None."""
+    return _config_number(course_dir, r'^GRADERS_SEED = "(\d+)"')
 
 
 def course_cell_timeout(course_dir):
-    """The time limit per cell the course's nbgrader_config.py sets (c.Execute.timeout), or None."""
-    try:
-        config = (Path(course_dir) / "nbgrader_config.py").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    found = re.search(r"^c\.Execute\.timeout = (\d+)", config, re.M)
-    return int(found.group(1)) if found else None
+    """The time limit per cell the course sets (c.Execute.timeout), or None."""
+    return _config_number(course_dir, r"^c\.Execute\.timeout = (\d+)")
