@@ -80,7 +80,7 @@ def hostile_symbolic_seconds():
         report = json.loads(done.stdout)
     # Per-check times are not in results.json; time each chain-rule check in-process instead.
     from graders import course
-    from graders.runner import GradingRun
+    from graders.grading.runner import GradingRun
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "hostile"

@@ -7,7 +7,7 @@ recall attempts. A variable the user has set wins; an installed copy changes not
 """
 import os
 
-from . import REPO
+from graders import REPO
 LOCATIONS = {"MPLCONFIGDIR": "matplotlib", "IPYTHONDIR": "ipython", "JUPYTER_RUNTIME_DIR": "jupyter-runtime"}
 
 

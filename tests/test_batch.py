@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from graders import batch, classroom
+from graders.classroom import batch
+from graders.classroom import submissions as classroom
 
 from .conftest import EXERCISES, PY_ONLY, REPO, SOLUTIONS, append_to_module
 from .notebooks import notebook_from

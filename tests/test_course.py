@@ -4,9 +4,13 @@ from pathlib import Path
 
 import pytest
 
+import graders
 from graders import course
+from graders.course.week import MACHINERY_PITFALLS, read_toml
 
-WEEK_DIR = Path(course.__file__).parent / "m01w02"
+PACKAGE = Path(graders.__file__).parent
+WEEK_DIR = PACKAGE / "m01w02"
+MACHINERY = [p for p in PACKAGE.rglob("*.py") if WEEK_DIR not in p.parents]
 
 
 def test_every_check_is_declared_with_points_title_and_hints(week):
@@ -26,15 +30,16 @@ def test_checks_follow_the_course_and_prerequisites_come_first(week):
 
 
 def test_every_pitfall_is_used_and_every_used_pitfall_exists(week):
-    source = "\n".join(p.read_text(encoding="utf-8") for p in WEEK_DIR.glob("session_*.py"))
-    source += (Path(course.__file__).parent / "checks.py").read_text(encoding="utf-8")
-    source += (Path(course.__file__).parent / "runner.py").read_text(encoding="utf-8")
-    source += (Path(course.__file__).parent / "expect.py").read_text(encoding="utf-8")
-    for pitfall in week.pitfalls:
-        assert f'"{pitfall}"' in source, f"pitfall {pitfall} is never recognised"
-    used = set(re.findall(r'pitfall="([a-z0-9_]+)"', source))
-    used |= set(re.findall(r'"([a-z0-9_]+)": ', source)) & set(re.findall(r"[a-z0-9_]+", " ".join(week.pitfalls)))
-    assert used <= set(week.pitfalls)
+    own = "\n".join(p.read_text(encoding="utf-8") for p in WEEK_DIR.glob("session_*.py"))
+    machinery = "\n".join(p.read_text(encoding="utf-8") for p in MACHINERY)
+    shared = set(read_toml(MACHINERY_PITFALLS)["pitfalls"])
+    for pitfall in set(week.pitfalls) - shared:
+        assert f'"{pitfall}"' in own, f"the week's pitfall {pitfall} is never recognised by its checks"
+    for pitfall in shared:
+        assert f'"{pitfall}"' in machinery, f"the machinery's pitfall {pitfall} is raised by no machinery code"
+    raised = set(re.findall(r'pitfall="([a-z0-9_]+)"', machinery))
+    assert raised <= shared, "a pitfall the machinery raises must be in graders/course/machinery.toml"
+    assert week.problems() == []
 
 
 def test_total_points(week):

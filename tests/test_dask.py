@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from graders import batch
+from graders.classroom import batch
 
 from .conftest import EXERCISES, SOLUTIONS, append_to_module
 from .notebooks import notebook_from

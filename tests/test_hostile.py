@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from graders import batch
-from graders.runner import GradingRun
+from graders.classroom import batch
+from graders.grading.runner import GradingRun
 
 from .conftest import EXERCISES, PY_ONLY, SOLUTIONS, append_to_module, make_deep_chain, remove_deep_chain
 

@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from graders import html_report
+from graders.grading import html_report
 
 from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module, copy_solutions
 

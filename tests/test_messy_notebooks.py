@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-from graders import batch, gradescope
+from graders.classroom import batch
+from graders.classroom import gradescope
 
 from .conftest import REPO, SOLUTIONS
 

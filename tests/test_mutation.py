@@ -3,7 +3,7 @@ import ast
 
 import pytest
 
-from graders import mutation
+from graders.authoring import mutation
 
 from .conftest import REPO, SOLUTIONS
 

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from graders import notebooks
+from graders.jupyter import templates as notebooks
 
 from .conftest import EXERCISES, REPO, SOLUTIONS, append_to_module
 

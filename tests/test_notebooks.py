@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from graders import course, notebooks
-from graders.execute import is_grading_cell
+from graders import course
+from graders.jupyter import templates as notebooks
+from graders.jupyter.execute import is_grading_cell
 
 from .conftest import EXERCISES, SOLUTIONS
 
@@ -13,7 +14,7 @@ WEEK_DIR = Path(course.__file__).parent / "m01w02"
 
 
 def test_solution_notebooks_are_built_from_the_templates_and_the_references(week):
-    for name, text in notebooks.build_all_sources(week, WEEK_DIR, SOLUTIONS).items():
+    for name, text in notebooks.build_all_sources(week).items():
         assert (SOLUTIONS / name).read_text(encoding="utf-8") == text, \
             f"solutions/{name} drifted: run python -m graders build-exercises"
 

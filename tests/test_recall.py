@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 
-from graders import recall
+from graders.tools import recall
 
 from .conftest import REPO
 
@@ -72,14 +72,14 @@ def test_hostile_or_broken_text_is_refused_in_one_line(questions, qid, text, say
     assert says in verdict.message and "\n" not in verdict.message
 
 
-def test_attempts_are_kept_and_refused_ones_are_not_counted(tmp_path, questions):
+def test_attempts_are_kept_and_refused_ones_are_not_counted(tmp_path, questions, week):
     path = tmp_path / "attempts.json"
-    recall.record([recall.check(questions["dL_dz"], "y - sigma(z)")], path)
-    recall.record([recall.check(questions["dL_dz"], "sigma(z) - y"),
+    recall.record(week, [recall.check(questions["dL_dz"], "y - sigma(z)")], path)
+    recall.record(week, [recall.check(questions["dL_dz"], "sigma(z) - y"),
                    recall.check(questions["bce_loss"], "__import__('os')")], path)
-    assert recall.latest(path) == {"dL_dz": True}
+    assert recall.latest(week, path) == {"dL_dz": True}
     path.write_text("not json")
-    assert recall.latest(path) == {}
+    assert recall.latest(week, path) == {}
 
 
 def test_interactive_quiz_asks_again_after_a_parse_error(week):
@@ -161,11 +161,11 @@ def test_a_huge_power_is_refused_at_once_in_a_short_line(questions):
     assert time.perf_counter() - started < 1
 
 
-def test_each_attempt_keeps_its_own_time(tmp_path, questions, monkeypatch):
+def test_each_attempt_keeps_its_own_time(tmp_path, questions, monkeypatch, week):
     clock = iter(["2026-12-01T10:00:00", "2026-12-01T10:05:00"])
     monkeypatch.setattr(recall.time, "strftime", lambda fmt: next(clock))
     first = recall.check(questions["dL_dz"], "y - sigma(z)")
     second = recall.check(questions["dL_dz"], "sigma(z) - y")
-    recall.record([first, second], tmp_path / "attempts.json")
+    recall.record(week, [first, second], tmp_path / "attempts.json")
     kept = json.loads((tmp_path / "attempts.json").read_text())
     assert [a["at"] for a in kept] == ["2026-12-01T10:00:00", "2026-12-01T10:05:00"]

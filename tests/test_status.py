@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from graders import status
+from graders.tools import status
 
 from .conftest import EXERCISES, REPO, SOLUTIONS
 
@@ -15,7 +15,7 @@ RIGHT_ANSWERS = {"bce_loss": "-(y*log(p) + (1-y)*log(1-p))", "dL_dz": "sigma(z) 
 
 
 def graded(week, root, seed=20261126):
-    from graders.runner import GradingRun
+    from graders.grading.runner import GradingRun
 
     with GradingRun(week, root, seed=seed) as run:
         return run.scores()

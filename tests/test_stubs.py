@@ -3,7 +3,7 @@ import ast
 
 import pytest
 
-from graders import stubs
+from graders.authoring import stubs
 
 from .conftest import EXERCISES, SOLUTIONS
 

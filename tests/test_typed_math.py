@@ -4,7 +4,7 @@ import time
 import pytest
 import sympy as sp
 
-from graders import typed_math
+from graders.compare import typed_math
 
 x, y, z, p, s = (sp.Symbol(n, real=True) for n in "xyzps")
 NAMES = {"x": x, "y": y, "z": z, "p": p, "s": s}

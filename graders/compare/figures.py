@@ -537,7 +537,7 @@ def disagreement(artist, boundary):
     A line is read as a claim that w·x + b = 0 along it; a contour or an image as a picture of
     the field (z, σ(z) or the label) it agrees with most.
     """
-    from . import formatting as fmt
+    from graders.compare import formatting as fmt
 
     points = artist.points()
     if not len(points):

@@ -1,9 +1,9 @@
 """Short, readable renderings of numbers, arrays and returned values for messages."""
 import numpy as np
 
-from ..learner.exprtree import Expression
-from ..learner.figdata import FigureData
-from ..learner.wire import Unsupported
+from graders.learner.exprtree import Expression
+from graders.learner.figdata import FigureData
+from graders.learner.wire import Unsupported
 
 
 def number(x, digits=4):

@@ -6,7 +6,7 @@ Correct gradients land near 1e-10; an absolute floor keeps entries that are
 """
 import numpy as np
 
-from .numbers import tolerance_text, widened
+from graders.compare.numbers import tolerance_text, widened
 
 
 def central_differences(loss, theta, rel_step=1e-6):

@@ -3,8 +3,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..failure import Fail
-from . import formatting as fmt
+from graders.course.failure import Fail
+from graders.compare import formatting as fmt
 
 
 def as_array(v, what, expected="numbers"):

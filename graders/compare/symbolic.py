@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import mpmath
 import numpy as np
 
-from ..learner import exprtree
+from graders.learner import exprtree
 
 DIGITS = 25  # ample against rounding in any form of the answer, cheaper than 30
 LOG_LIMIT = 100_000  # no intermediate value beyond e^100000: keeps every operation cheap

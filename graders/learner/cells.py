@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import intake, text
+from graders.learner import intake, text
 
 NOTEBOOK_BYTES = 128 * 2**20  # a notebook with its stored outputs (plots): read once, outputs dropped at once
 MAX_OBJECTS = 1_000_000  # JSON objects in it: a real notebook has a few per cell and per output
@@ -132,9 +132,11 @@ def stripped_bytes(path):
 
 
 def _is_grade_call(node):
-    """``grade("session_b", "sigmoid")`` or ``graders.notebook.grade(...)`` with plain arguments."""
+    """``grade("session_b", "sigmoid", week="m01w02")`` or ``graders.notebook.grade(...)`` with plain
+    arguments (the week named or not)."""
     call = node.value if isinstance(node, ast.Expr) else None
-    if not isinstance(call, ast.Call) or not all(isinstance(a, ast.Constant) for a in call.args) or call.keywords:
+    if not isinstance(call, ast.Call) or not all(isinstance(a, ast.Constant) for a in call.args) or not all(
+            k.arg == "week" and isinstance(k.value, ast.Constant) for k in call.keywords):
         return False
     func = call.func
     return (isinstance(func, ast.Name) and func.id == "grade") or (

@@ -10,9 +10,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import exprtree, figdata, text, wire
-from .launcher import GRADERS_PARENT, LearnerStartError, Zygote
-from .limits import CpuClock, Limits, kill_group, tree_cpu_seconds
+from graders.learner import exprtree, figdata, text, wire
+from graders.learner.launcher import GRADERS_PARENT, LearnerStartError, Zygote
+from graders.learner.limits import CpuClock, Limits, kill_group, tree_cpu_seconds
 
 
 @dataclass

@@ -18,7 +18,7 @@ import warnings
 
 import numpy as np
 
-from . import exprtree, figdata, wire
+from graders.learner import exprtree, figdata, wire
 
 PACKAGE = "submission"
 SYMBOL_ASSUMPTIONS = {"real", "positive", "negative", "nonnegative", "integer"}

@@ -11,8 +11,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from . import client, text
-from .harness import Harness
+from graders.learner import client, text
+from graders.learner.harness import Harness
 
 _packages = itertools.count()
 

@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import name as clean_name
+from graders.learner.text import name as clean_name
 
 MAX_FILE = 2 * 2**20  # a contract module, or a notebook once its outputs are stripped, is far smaller
 MAX_DEPTH = 12

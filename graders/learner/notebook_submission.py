@@ -11,9 +11,9 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from . import cells as cell_reader
-from . import intake, text
-from .submission import ParsedSource, Submission, definitions
+from graders.learner import cells as cell_reader
+from graders.learner import intake, text
+from graders.learner.submission import ParsedSource, Submission, definitions
 
 PACKAGE = """\"\"\"One notebook's namespace, as in its kernel: its cells run here, each from its run_NNN module.\"\"\"
 
@@ -139,12 +139,14 @@ class NotebookSubmission(Submission):
     functions}}; ``root``: a folder laid out like exercises/ whose files count too, or None.
     """
 
-    def __init__(self, notebooks, contract, root=None, shown_root=None, problems=None, unreadable=None):
+    def __init__(self, notebooks, contract, root=None, shown_root=None, problems=None, unreadable=None,
+                 session_names=None):
         folder = root if root is not None else Path(notebooks[0][1]).parent if notebooks else Path(".")
         super().__init__(folder, shown_root=shown_root if shown_root is not None else
                          (notebooks[0][0] if len(notebooks) == 1 else None), problems=problems)
         self.has_folder = root is not None
         self.contract = contract
+        self.session_names = dict(session_names or {})  # session id → "Session B", as week.toml names it
         self.sources = []
         prefix = "notebook"
         while self.has_folder and any((self.root / f"{prefix}_{n}").exists() for n in range(1, MAX_NOTEBOOKS + 1)):
@@ -281,7 +283,7 @@ class NotebookSubmission(Submission):
                     found.append(f"{source.shown}, {cell.named} {cell.problem}; it was skipped, the other "
                                  "cells ran.")
         for session, source in self._lone.items():
-            name = session.replace("_", " ").title()
+            name = self.session_names.get(session, session)
             found.append(f"{source.shown} defines one function of {name} and no other, so {name} counts as not "
                          "submitted (a helper, not the session's work).")
         found += self._duplicates()
@@ -293,7 +295,7 @@ class NotebookSubmission(Submission):
                 if source.defined({f for names in modules.values() for f in names})]
         if not held:
             return f"{source.shown} holds none of this week's functions, so it was not run."
-        names = [s.replace("_", " ").title() for s in held]
+        names = [self.session_names.get(s, s) for s in held]
         elsewhere = sorted({getattr(self.assigned.get(s), "shown", "the .py files") for s in held
                             if self.assigned.get(s) is not None})
         if not elsewhere:

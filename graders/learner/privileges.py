@@ -12,7 +12,7 @@ import ctypes.util
 import os
 import sys
 
-from . import mounts
+from graders.learner import mounts
 
 FIRST_UID = 200_000  # above every uid a distribution hands out, below the overflow uid
 UIDS = 100_000

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import intake, text
+from graders.learner import intake, text
 
 MAX_SOURCE_BYTES = 1_000_000
 # What "sympy did the calculus" looks like in source: calls of these names (sympy.diff,

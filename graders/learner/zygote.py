@@ -32,7 +32,7 @@ def _preload():
     import matplotlib.animation  # noqa: F401  (animation.py uses it; loaded before any uid change)
 
     plt.show = lambda *args, **kwargs: None  # nothing to show in a headless grader
-    from . import harness  # noqa: F401
+    from graders.learner import harness  # noqa: F401
 
 
 def _warm_up_steps():
@@ -46,7 +46,7 @@ def _warm_up_steps():
     import numpy as np
     import sympy as sp
     import matplotlib.pyplot as plt
-    from . import exprtree, figdata, wire
+    from graders.learner import exprtree, figdata, wire
 
     def symbolic():
         x, y = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
@@ -82,7 +82,7 @@ def _warm_up_steps():
 
 def _become_learner(fd, request):
     """In the forked child: isolate, limit, then serve the grading process forever."""
-    from . import harness, isolation, limits, mounts, privileges, seccomp
+    from graders.learner import harness, isolation, limits, mounts, privileges, seccomp
 
     outer_pid = os.getpid()  # unique on the host while it runs (inside the namespace it is 1, 2, 3…)
     os.setsid()  # its own process group: the grader kills the group

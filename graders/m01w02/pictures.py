@@ -1,7 +1,7 @@
 """The pictures of this week's report: boundaries, the loss curve, the grid, the gradient field, counts."""
 import numpy as np
 
-from ..html_report import Picture, figure_png, learner_picture, learner_value, pyplot
+from graders.grading.html_report import Picture, figure_png, learner_picture, learner_value, pyplot
 from . import oracles
 
 

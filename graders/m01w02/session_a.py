@@ -2,12 +2,12 @@
 import numpy as np
 import sympy as sp
 
-from .. import expect
-from ..checks import CheckSet
-from ..compare import figures, gradcheck, numbers, symbolic
-from ..compare import formatting as fmt
-from ..failure import Fail
-from ..learner.exprtree import Expression
+from graders.course import expect
+from graders.course.checks import CheckSet
+from graders.compare import figures, gradcheck, numbers, symbolic
+from graders.compare import formatting as fmt
+from graders.course.failure import Fail
+from graders.learner.exprtree import Expression
 from . import oracles
 
 checks = CheckSet()

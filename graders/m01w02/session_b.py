@@ -3,11 +3,11 @@ import re
 
 import numpy as np
 
-from .. import expect
-from ..checks import CheckSet
-from ..compare import figures, gradcheck, numbers, symbolic
-from ..compare import formatting as fmt
-from ..failure import Fail
+from graders.course import expect
+from graders.course.checks import CheckSet
+from graders.compare import figures, gradcheck, numbers, symbolic
+from graders.compare import formatting as fmt
+from graders.course.failure import Fail
 from . import oracles
 
 checks = CheckSet()

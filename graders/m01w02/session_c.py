@@ -1,11 +1,11 @@
 """Session C checks: the confusion matrix and metrics from scratch, a held-out split, the fraud demo."""
 import numpy as np
 
-from .. import expect
-from ..checks import CheckSet
-from ..compare import formatting as fmt
-from ..compare import numbers
-from ..failure import Fail
+from graders.course import expect
+from graders.course.checks import CheckSet
+from graders.compare import formatting as fmt
+from graders.compare import numbers
+from graders.course.failure import Fail
 
 checks = CheckSet()
 # Ratios of counts: a smoothing epsilon of 1e-7 in a denominator (tp / (tp + fp + 1e-7)) is

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from graders.compare import numbers
-from graders.failure import Fail
+from graders.course.failure import Fail
 from graders.learner.wire import Unsupported
 
 

@@ -16,6 +16,11 @@ def contract(week):
     return {s.id: s.modules for s in week.sessions}
 
 
+@pytest.fixture
+def names(week):
+    return {s.id: s.name for s in week.sessions}
+
+
 def chosen(submission):
     return {session: getattr(source, "shown", source) for session, source in submission.assigned.items()}
 
@@ -47,9 +52,10 @@ def test_the_finished_work_counts_not_the_stub_beside_it(tmp_path, contract):
     assert chosen(submission) == {"session_a": A, "session_b": BC, "session_c": BC}
 
 
-def test_a_function_written_differently_in_two_notebooks_says_which_counts(tmp_path, contract):
+def test_a_function_written_differently_in_two_notebooks_says_which_counts(tmp_path, contract, names):
     (tmp_path / "scratch.ipynb").write_text(code_notebook("def sigmoid(z):\n    return 1 / (1 + 2.718 ** -z)\n"))
-    submission = NotebookSubmission([(BC, SOLUTIONS / BC), ("scratch.ipynb", tmp_path / "scratch.ipynb")], contract)
+    submission = NotebookSubmission([(BC, SOLUTIONS / BC), ("scratch.ipynb", tmp_path / "scratch.ipynb")], contract,
+                                    session_names=names)
     assert chosen(submission)["session_b"] == BC
     assert any("`sigmoid` is written differently in scratch.ipynb and 02-logistic-regression.ipynb; the one in "
                "02-logistic-regression.ipynb counts" in note for note in submission.notes)
@@ -57,11 +63,11 @@ def test_a_function_written_differently_in_two_notebooks_says_which_counts(tmp_p
            "your written work (or as much, and come later by name)." in submission.notes
 
 
-def test_cells_that_cannot_run_are_named_and_grading_cells_never_run(tmp_path, contract):
+def test_cells_that_cannot_run_are_named_and_grading_cells_never_run(tmp_path, contract, names):
     (tmp_path / "mine.ipynb").write_text(code_notebook(
         "def sigmoid(z):\n    raise NotImplementedError\n\n\ndef sigmoid_prime(z):\n    pass\n", "print(sigmoid(0.0)\n",
         "from graders.notebook import grade\ngrade('session_b', 'sigmoid')\n", "x = 1\n"))
-    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract, session_names=names)
     assert submission.startup_modules() == ["notebook_1.run_001", "notebook_1.run_004"]
     assert submission.notes == ["mine.ipynb, code cell 2 (`print(sigmoid(0.0)`) does not parse (line 1, '(' was "
                                 "never closed: `print(sigmoid(0.0)`); it was skipped, the other cells ran."]
@@ -92,7 +98,7 @@ def test_a_stub_is_a_function_not_written_yet(body, stub):
 @pytest.mark.slow
 def test_an_endless_cell_is_skipped_and_a_notebook_that_only_waits_runs_out_of_time(tmp_path, week, contract):
     from graders.learner import Limits
-    from graders.runner import GradingRun
+    from graders.grading.runner import GradingRun
 
     notebook = json.loads((SOLUTIONS / BC).read_text())
     cell = lambda source: {"cell_type": "code", "metadata": {}, "outputs": [], "source": source}  # noqa: E731
@@ -110,23 +116,23 @@ def test_an_endless_cell_is_skipped_and_a_notebook_that_only_waits_runs_out_of_t
     assert not_run and len(notes) == 1 + len(not_run) and all("(`import time`)" in n for n in not_run), notes
 
 
-def test_one_function_of_a_session_is_a_helper_not_the_session(tmp_path, contract):
+def test_one_function_of_a_session_is_a_helper_not_the_session(tmp_path, contract, names):
     """A chain-rule notebook of the learner's own (no nbgrader metadata) with a sigmoid helper."""
     notebook = json.loads((SOLUTIONS / A).read_text())
     for cell in notebook["cells"]:
         cell["metadata"] = {}
     (tmp_path / "mine.ipynb").write_text(json.dumps(notebook))
-    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract, session_names=names)
     assert [s for s in contract if submission.covers(s, contract[s])] == ["session_a"]
     assert submission.notes == ["mine.ipynb defines one function of Session B and no other, so Session B counts as "
                                 "not submitted (a helper, not the session's work)."]
 
 
-def test_functions_under_if_blocks_and_lambdas_are_the_learners_work(tmp_path, contract):
+def test_functions_under_if_blocks_and_lambdas_are_the_learners_work(tmp_path, contract, names):
     (tmp_path / "mine.ipynb").write_text(code_notebook(
         "import numpy as np\nif __name__ == '__main__':\n    def accuracy(t, p):\n        return np.mean(t == p)\n",
         "try:\n    confusion_matrix = lambda t, p: (1, 1, 0, 0)\nexcept Exception:\n    pass\n"))
-    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract, session_names=names)
     assert submission.covers("session_c", contract["session_c"])
     assert set(submission.module("session_c.metrics").functions) == {"accuracy", "confusion_matrix"}
 
@@ -209,22 +215,22 @@ def test_names_and_strings_that_only_look_like_calculus_cost_nothing(tmp_path, c
 @pytest.mark.parametrize("cell", ["import pickle\nsaved = pickle.dumps([1, 2])\n",
                                   "print(sorted(k for k in globals() if not k.startswith('_')))\n",
                                   "import inspect\nprint(inspect.getsource(len) if False else 'ok')\n"])
-def test_harmless_introspection_at_the_top_level_is_not_tampering(tmp_path, contract, cell):
+def test_harmless_introspection_at_the_top_level_is_not_tampering(tmp_path, contract, cell, names):
     (tmp_path / "mine.ipynb").write_text(code_notebook(HEADER, OTHER, "def d_sin_x2(x):\n    return 2*x*sp.cos(x**2)\n",
                                                        cell))
-    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract, session_names=names)
     assert submission.tampering({"session_a.chain_rule"}) is None
 
 
 @pytest.mark.slow
-def test_the_definition_that_runs_is_the_one_read(tmp_path, week, contract):
+def test_the_definition_that_runs_is_the_one_read(tmp_path, week, contract, names):
     """A first attempt that used sp.diff, replaced by a derivation by hand: the last one runs."""
-    from graders.runner import GradingRun
+    from graders.grading.runner import GradingRun
 
     notebook = json.loads((SOLUTIONS / A).read_text())
     first = "import sympy as sp\n\n\ndef d_sin_x2(x):\n    return sp.diff(sp.sin(x**2), x)  # a first try\n"
     notebook["cells"].insert(1, {"cell_type": "code", "metadata": {}, "outputs": [], "source": first})
     (tmp_path / "mine.ipynb").write_text(json.dumps(notebook))
-    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)
+    submission = NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract, session_names=names)
     with GradingRun(week, submission, ["session_a"], seed=1) as run:
         assert run.result("session_a.d_sin_x2").passed

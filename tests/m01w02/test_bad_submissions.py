@@ -2,7 +2,7 @@
 import pytest
 
 from graders.learner import Limits
-from graders.runner import GradingRun
+from graders.grading.runner import GradingRun
 
 
 def grade(week, root, session="session_b", seed=1, **limits):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from graders.learner import LearnerProcess, Limits, Submission
-from graders.runner import GradingRun
+from graders.grading.runner import GradingRun
 
 from ..conftest import RANDOM_SEED, append_to_module, copy_solutions
 

@@ -1,7 +1,7 @@
 """The two ends of the scale: the references score full marks, the untouched stubs score zero."""
 import pytest
 
-from graders.runner import GradingRun
+from graders.grading.runner import GradingRun
 
 from ..conftest import EXERCISES, SOLUTIONS
 

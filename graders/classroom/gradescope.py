@@ -7,13 +7,14 @@ calls ``python -m graders gradescope-run``, which finds the submission under
 grades it, and always writes /autograder/results/results.json.
 """
 import json
+import os
 import time
 import zipfile
 from pathlib import Path
 
-from .files import write_atomically
-from .learner import intake
-from .learner.text import clean
+from graders.files import write_atomically
+from graders.learner import intake
+from graders.learner.text import clean
 
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, while it builds the autograder image.
@@ -28,18 +29,22 @@ RUN = """#!/usr/bin/env bash
 # Gradescope runs this for every submission; it writes /autograder/results/results.json.
 ROOT="${GRADERS_AUTOGRADER_ROOT:-/autograder}"
 PYTHON="${GRADERS_PYTHON:-$ROOT/venv/bin/python}"
-exec "$PYTHON" -m graders gradescope-run --root "$ROOT"
+exec "$PYTHON" -m graders gradescope-run --root "$ROOT" --week {week}
 """
 
 PACKAGE_FILES = ("pyproject.toml", "README.md")
+PACKAGE_SUFFIXES = (".py", ".toml", ".j2", ".css", ".js", ".md")  # what the grader needs to run
 
 
-def bundle(target, repo):
-    """Write the autograder zip; returns the number of files in it."""
+def bundle(target, repo, week):
+    """Write the autograder zip for ``week``; returns the number of files in it.
+
+    The machinery goes in whole; of the weeks, only ``week`` (wherever it is installed),
+    without its references or exercises."""
     repo = Path(repo)
     count = 0
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN)):
+        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN.format(week=week.id))):
             info = zipfile.ZipInfo(name)
             info.external_attr = 0o755 << 16
             archive.writestr(info, text)
@@ -47,17 +52,37 @@ def bundle(target, repo):
         for name in PACKAGE_FILES:
             archive.write(repo / name, f"package/{name}")
             count += 1
-        for path in sorted((repo / "graders").rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".toml"):
-                archive.write(path, f"package/{path.relative_to(repo).as_posix()}")
-                count += 1
+        for path, name in _grader_files(repo / "graders", week):
+            archive.write(path, f"package/graders/{name}")
+            count += 1
     return count
+
+
+def _grader_files(package, week):
+    """(path, name inside the package) of every file the bundle carries."""
+    from graders.course.installed import catalog
+
+    weeks = {entry.root.resolve() for entry in catalog().values()}
+    left_out = {p.resolve() for p in (week.references, week.exercises) if p is not None}
+
+    def files(folder):
+        for path in sorted(folder.rglob("*")):
+            parts = set(path.parts)
+            if path.is_file() and "__pycache__" not in parts and path.suffix in PACKAGE_SUFFIXES \
+                    and not any(path.resolve().is_relative_to(p) for p in left_out):
+                yield path
+
+    for path in files(package):
+        if not any(path.resolve().is_relative_to(w) for w in weeks):
+            yield path, path.relative_to(package).as_posix()
+    for path in files(week.root):
+        yield path, f"{week.root.name}/{path.relative_to(week.root).as_posix()}"
 
 
 def find_submission(folder, week):
     """The Submission for what the learner uploaded (a folder laid out like exercises/ at any
     depth, one notebook or several, or both), or (None, reason) when it holds none of these."""
-    from .classroom import find_notebooks, find_root, submission_of
+    from graders.classroom.submissions import find_notebooks, find_root, submission_of
 
     if not folder.is_dir():
         return None, "the submission folder is missing"
@@ -66,17 +91,19 @@ def find_submission(folder, week):
     return None, "upload your exercises folder (with session_a/, session_b/, session_c/) or your notebooks"
 
 
-def run(root, limits=None):
+def run(root, limits=None, week_id=None):
     """Grade root/submission into root/results/results.json; never fails on bad input.
 
-    ``limits``: keyword arguments of Limits (budget_seconds, say)."""
-    from . import course, report
-    from .learner import Limits
-    from .runner import GradingRun
+    ``limits``: keyword arguments of Limits (budget_seconds, say); ``week_id``: the week, when
+    the bundle holds more than one (default: the bundle's own, see ``bundle``)."""
+    from graders import course
+    from graders.grading import report
+    from graders.learner import Limits
+    from graders.grading.runner import GradingRun
 
     root = Path(root)
     started = time.perf_counter()
-    (week,) = course.weeks().values()
+    week = course.resolve(week_id or os.environ.get("GRADERS_WEEK") or None)
     try:
         submission, why = find_submission(root / "submission", week)
     except Exception as exc:  # an upload the grader cannot even look at

@@ -34,7 +34,7 @@ class GradingState:
 
     def run_for(self, root, week, sessions):
         if root not in self.runs:
-            from .runner import GradingRun
+            from graders.grading.runner import GradingRun
 
             shown = _relative(root, self.config.invocation_params.dir)
             self.runs[root] = GradingRun(week, root, sessions, seed=self.config.getoption("seed"),
@@ -45,6 +45,22 @@ class GradingState:
         for run in self.runs.values():
             run.close()
 
+    @pytest.hookimpl(trylast=True)
+    def pytest_runtest_logreport(self, report):
+        """A failed check's message and hint, under its line."""
+        result = getattr(report, "graders", None)
+        if result is None or result.status != "failed":
+            return  # a skip's reason is already on its line
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is None or reporter.verbosity < 1:
+            return
+        from graders.grading import report as text
+
+        reporter.ensure_newline()
+        width = shutil.get_terminal_size((100, 20)).columns
+        for line in text.feedback_lines(result, indent="    ", width=width):
+            reporter.write_line(line)
+
 
 def _relative(path, base):
     try:
@@ -53,33 +69,34 @@ def _relative(path, base):
         return str(path)
 
 
-def _maybe_submission(path):
-    """A cheap look before importing anything heavy: is there a session_* folder around?"""
+def _maybe_submission(path, sessions):
+    """A cheap look before importing anything heavy: is a week's session folder around?"""
     for candidate in (path, *list(path.parents)[:3]):
-        if candidate.name.startswith("session_") or any(
-                p.name.startswith("session_") for p in candidate.iterdir() if p.is_dir()):
+        if candidate.name in sessions or any(p.name in sessions for p in candidate.iterdir() if p.is_dir()):
             return True
     return False
 
 
 def _targets(config):
+    from graders.course.installed import session_ids
+
     base = Path(config.invocation_params.dir)
+    sessions = session_ids()  # from the weeks' week.toml files only: nothing heavy yet
     found = []
     for arg in config.args:
         path = (base / str(arg).split("::")[0]).resolve()
-        if path.exists() and _maybe_submission(path if path.is_dir() else path.parent):
+        if path.exists() and _maybe_submission(path if path.is_dir() else path.parent, sessions):
             found.append(path)
     if not found:
         return []
-    from .caches import keep_in_repo
-    from .learner.launcher import Zygote
+    from graders.caches import keep_in_repo
+    from graders.learner.launcher import Zygote
 
     keep_in_repo()
     Zygote.prestart()  # the learner process warms up while we load the week and pytest collects
-    from . import course
+    from graders import course
 
-    weeks = list(course.weeks().values())
-    return [p for p in found if any(w.matches(a) for w in weeks for a in (p, *p.parents))]
+    return [p for p in found if any(course.week_for(a) is not None for a in (p, *p.parents))]
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -90,7 +107,8 @@ def pytest_configure(config):
         targets = []
     if not targets:
         return
-    config.stash[KEY] = GradingState(config, targets)
+    config.stash[KEY] = state = GradingState(config, targets)
+    config.pluginmanager.register(state, "graders-grading-state")  # its hooks see the run's config
     # One line per check and our own messages, instead of tracebacks.
     if config.option.verbose == 0:
         config.option.verbose = 1
@@ -111,7 +129,7 @@ def pytest_collect_directory(path, parent):
     state = parent.config.stash.get(KEY, None)
     if state is None or not state.claims(path):
         return None
-    from . import course
+    from graders import course
 
     week = course.week_for(path)
     if week is None:
@@ -178,7 +196,7 @@ class CheckItem(pytest.Item):
         return state.run_for(root, self.parent.week, sessions)
 
     def runtest(self):
-        from .learner.launcher import LearnerStartError
+        from graders.learner.launcher import LearnerStartError
 
         try:
             self.result = self.grading_run.result(self.spec.id)
@@ -223,39 +241,11 @@ def pytest_report_teststatus(report, config):
     return "failed", "F", (f"FAIL {points}", {"red": True})
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_runtest_logreport(report):
-    result = getattr(report, "graders", None)
-    if result is None or result.status != "failed":
-        return  # a skip's reason is already on its line
-    reporter = _reporter(report)
-    if reporter is None or reporter.verbosity < 1:
-        return
-    from . import report as text
-
-    reporter.ensure_newline()
-    width = shutil.get_terminal_size((100, 20)).columns
-    for line in text.feedback_lines(result, indent="    ", width=width):
-        reporter.write_line(line)
-
-
-_REPORTER = {}
-
-
-def _reporter(report):
-    return _REPORTER.get("terminal")
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionstart(session):
-    _REPORTER["terminal"] = session.config.pluginmanager.get_plugin("terminalreporter")
-
-
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     state = config.stash.get(KEY, None)
     if state is None or not state.runs:
         return
-    from . import report
+    from graders.grading import report
 
     for run in state.runs.values():
         done = {i.spec.id for i in state.items if i.result is not None}
@@ -278,9 +268,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 def report_command(run, scores):
     """The `python -m graders report` command that shows these sessions of this submission."""
+    from graders.course.installed import catalog
+
     command = "python -m graders report"
     if len(scores) == 1:
-        command += " " + scores[0].session.id.removeprefix("session_")
+        command += " " + scores[0].session.key
+    if len(catalog()) > 1:
+        command += f" --week {run.week.id}"
     if run.submission.shown_root not in ("exercises", "./exercises"):
         command += f" --submission {run.submission.shown_root}"
     return command + " --open"

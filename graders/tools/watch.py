@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from .progress import bar
+from graders.grading.progress import bar
 
 CLEAR = "\x1b[2J\x1b[H"
 KEYS = "save a file to re-grade · h: next hint · r: re-grade · q: quit"
@@ -65,7 +65,7 @@ class Watch:
         self.seconds = 0.0
 
     def grade(self, session_ids):
-        from .runner import GradingRun
+        from graders.grading.runner import GradingRun
 
         started = time.perf_counter()
         with GradingRun(self.week, self.root, session_ids, seed=self.seed, shown_root=self.shown_root) as run:
@@ -94,7 +94,7 @@ class Watch:
         return False
 
     def screen(self):
-        from . import report
+        from graders.grading import report
 
         width = 100
         lines = [f"Watching {self.shown_root} · seed {self.seed} · graded at {self.graded_at} ({self.seconds:.1f} s)", ""]

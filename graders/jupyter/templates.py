@@ -22,7 +22,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-COURSE_ID = "m01w02"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 # No hidden tests: nbgrader stores a locked cell's checksum with its hidden part and compares
 # it with the released cell's at autograding, so hidden tests made it warn "Attribute
@@ -30,7 +29,7 @@ KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 # every learner the same inputs lives in the course's nbgrader_config.py instead.
 GRADE_CELL = """\
 from graders.notebook import grade
-grade("{session}", "{function}")
+grade("{session}", "{function}", week="{week}")
 """
 
 
@@ -108,11 +107,13 @@ def build_source(template_path, solutions, week):
             if not points:
                 raise TemplateError(f"no check grades {session}.{function}")
             grade_id = f"{session}-{function}"
-            source = GRADE_CELL.format(session=session, function=function)
+            source = GRADE_CELL.format(session=session, function=function, week=week.id)
             cells.append(_cell("code", source, _meta(grade_id, grade=True, locked=True, points=points), grade_id))
         else:
             raise TemplateError(f"unknown cell kind {kind!r}")
-    return {"cells": cells, "metadata": {"kernelspec": KERNEL, "language_info": {"name": "python"}},
+    # the week id in the metadata tells every command which week a learner's copy belongs to
+    metadata = {"graders": {"week": week.id}, "kernelspec": KERNEL, "language_info": {"name": "python"}}
+    return {"cells": cells, "metadata": metadata,
             "nbformat": 4, "nbformat_minor": 5}
 
 
@@ -121,13 +122,18 @@ def dumps(notebook):
     return json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def templates(week_package_dir):
-    return sorted((Path(week_package_dir) / "notebooks").glob("*.md"))
+def templates(week):
+    """The week's notebook templates (none for a week without notebooks)."""
+    return sorted((week.root / "notebooks").glob("*.md")) if week.root is not None else []
 
 
-def build_all_sources(week, week_dir, solutions):
-    """{file name: notebook text} for every template of the week."""
-    return {f"{t.stem}.ipynb": dumps(build_source(t, solutions, week)) for t in templates(week_dir)}
+def notebook_names(week):
+    return [f"{t.stem}.ipynb" for t in templates(week)]
+
+
+def build_all_sources(week):
+    """{file name: notebook text} for every template of the week, from its references."""
+    return {f"{t.stem}.ipynb": dumps(build_source(t, week.references, week)) for t in templates(week)}
 
 
 def nbgrader_command():
@@ -144,21 +150,22 @@ def nbgrader_env():
     return env
 
 
-def build_release(sources):
-    """{file name: learner notebook text}: what real nbgrader generate_assignment makes of ``sources``."""
+def build_release(sources, course_id):
+    """{file name: learner notebook text}: what real nbgrader generate_assignment makes of ``sources``
+    (``course_id``, the week's id, names the assignment)."""
     with tempfile.TemporaryDirectory(prefix="graders-release-") as tmp:
         course = Path(tmp)
-        (course / "source" / COURSE_ID).mkdir(parents=True)
+        (course / "source" / course_id).mkdir(parents=True)
         for name, text in sources.items():
-            (course / "source" / COURSE_ID / name).write_text(text, encoding="utf-8")
-        done = subprocess.run([*nbgrader_command(), "generate_assignment", COURSE_ID, "--force",
+            (course / "source" / course_id / name).write_text(text, encoding="utf-8")
+        done = subprocess.run([*nbgrader_command(), "generate_assignment", course_id, "--force",
                                f"--CourseDirectory.root={course}", "--log-level=ERROR"],
                               cwd=course, env=nbgrader_env(), capture_output=True, text=True)
         if done.returncode != 0:
             raise RuntimeError(f"nbgrader generate_assignment failed: {done.stderr.strip()[-2000:]}")
         released = {}
         for name in sources:
-            notebook = json.loads((course / "release" / COURSE_ID / name).read_text(encoding="utf-8"))
+            notebook = json.loads((course / "release" / course_id / name).read_text(encoding="utf-8"))
             released[name] = dumps(notebook)
         shutil.rmtree(course / "release", ignore_errors=True)
         return released

@@ -11,9 +11,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import report
-from .learner import Limits, Submission, cells, intake
-from .learner.notebook_submission import NotebookSubmission
+from graders.grading import report
+from graders.learner import Limits, Submission, cells, intake
+from graders.learner.notebook_submission import NotebookSubmission
 
 MAX_FILE = 2 * 2**20
 MAX_TOTAL = 20 * 2**20
@@ -138,8 +138,9 @@ def submission_of(path, week, shown, problems=None):
     ``problems``: {path relative to ``path``: why} for files that were left behind (links, pipes …)."""
     path, problems = Path(path), dict(problems or {})
     contract = {s.id: s.modules for s in week.sessions}
+    names = {s.id: s.name for s in week.sessions}
     if not path.is_dir():
-        return NotebookSubmission([(path.name, path)], contract, shown_root=shown)
+        return NotebookSubmission([(path.name, path)], contract, shown_root=shown, session_names=names)
     root = find_root(path, week)
     prefix = root.relative_to(path).as_posix() + "/" if root != path else ""
     inside = {k[len(prefix):]: v for k, v in problems.items() if k.startswith(prefix)}
@@ -149,19 +150,19 @@ def submission_of(path, week, shown, problems=None):
         return Submission(root, shown_root=f"{shown}/{prefix.rstrip('/')}" if prefix else shown, problems=inside)
     listed = notebooks + [(name, path / name) for name in sorted(unreadable)]
     return NotebookSubmission(listed, contract, root=root if week.matches(root) else None, shown_root=shown,
-                              problems=inside, unreadable=unreadable)
+                              problems=inside, unreadable=unreadable, session_names=names)
 
 
 def grade_job(job, week_id, seed, limits=None, in_process=False, sessions=None):
     """Grade one packed submission; returns a plain dict (results.json plus facts about the run)."""
-    from . import course
-    from .runner import GradingRun
+    from graders import course
+    from graders.grading.runner import GradingRun
 
     started = time.perf_counter()
     week = course.weeks()[week_id]
     kwargs = {"limits": Limits(**limits) if limits else None}
     if in_process:
-        from .learner.inprocess import InProcessLearner
+        from graders.learner.inprocess import InProcessLearner
 
         kwargs["learner_class"] = InProcessLearner
     with tempfile.TemporaryDirectory(prefix="graders-job-") as tmp:

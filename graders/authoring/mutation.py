@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .stubs import BEGIN, END
+from graders.authoring.stubs import BEGIN, END
 
 try:
     import tomllib
@@ -278,7 +278,7 @@ def all_mutants(references, week):
 
 def judging_checks(references, week):
     """{(module, function): [check ids]}: the checks whose functions reach that function."""
-    from .learner.submission import Submission
+    from graders.learner.submission import Submission
 
     submission = Submission(references)
     judges = {}
@@ -311,9 +311,9 @@ class Verdict:
 
 def grade_mutant(mutant, checks, seeds, references, week_id, limits=None):
     """Grade one mutant with the given checks, once per seed; returns {seed: failing check ids}."""
-    from . import course
-    from .learner import Limits
-    from .runner import GradingRun
+    from graders import course
+    from graders.learner import Limits
+    from graders.grading.runner import GradingRun
 
     week = course.weeks()[week_id]
     session = mutant.file.split("/")[0]
@@ -338,8 +338,8 @@ def _timed_out(run, failing):
 
 
 def _warm():
-    from . import course
-    from .learner.launcher import Zygote
+    from graders import course
+    from graders.learner.launcher import Zygote
 
     Zygote.prestart()
     course.weeks()

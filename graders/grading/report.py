@@ -155,7 +155,7 @@ def gradescope(run, scores, seconds):
                 output = f"not submitted: none of the files handed in holds {score.session.name}"
             tests.append({
                 "name": f"{result.spec.id}: {result.spec.title}",
-                "number": f"{score.session.name.split()[-1]}.{number}",
+                "number": f"{score.session.key.upper()}.{number}",
                 "score": result.earned,
                 "max_score": result.spec.points,
                 "status": "passed" if result.passed else "failed",

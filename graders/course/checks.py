@@ -7,8 +7,8 @@ lives in week.toml; the function holds only the logic.
 """
 import numpy as np
 
-from .compare import formatting as fmt
-from .failure import Fail
+from graders.compare import formatting as fmt
+from graders.course.failure import Fail
 
 
 class CheckSet:

@@ -84,12 +84,20 @@ class CourseError(Exception):
     """The course folder cannot be written; the message is one line for the user."""
 
 
-def write(target, week, solutions, seed=None, timeout=60, force=False):
-    """Write the course into ``target`` from the solution notebooks; returns the seed it uses."""
+def write(target, week, seed=None, timeout=60, force=False):
+    """Write ``week``'s course into ``target`` from its source notebooks; returns the seed it uses."""
+    from graders.jupyter.templates import notebook_names
+
     target = Path(target)
-    sources = sorted(Path(solutions).glob("*.ipynb"))
-    if not sources:
-        raise CourseError(f"no notebooks in {solutions}: run this from a clone of the course repository")
+    names = notebook_names(week)
+    if not names:
+        raise CourseError(f"{week.id} has no notebooks (no templates in its notebooks/ folder), so there is no "
+                          "nbgrader course to write")
+    sources = [week.references / name for name in names]
+    missing = [p.name for p in sources if not p.is_file()]
+    if missing:
+        raise CourseError(f"{week.id}'s source notebooks {', '.join(missing)} are not in {week.references}: run "
+                          "this from a clone of the course repository (python -m graders build-exercises makes them)")
     if target.exists() and any(target.iterdir()) and not force:
         raise CourseError(f"{target} is not empty (use --force to write into it anyway)")
     seed = secrets.randbelow(1_000_000) if seed is None else seed

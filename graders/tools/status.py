@@ -6,7 +6,7 @@ shows it but the recall test has not been taken for it yet, and left open [ ] wh
 check fails or the last recall answer was wrong. You are ready when no item is open: a
 recall question never answered is a recommendation, a wrong one is a gap.
 """
-from .progress import bar
+from graders.grading.progress import bar
 
 
 def _plural(count, word):

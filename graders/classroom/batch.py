@@ -14,10 +14,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import classroom, summary
-from .files import write_atomically
-from .learner.text import clean
-from .progress import Progress
+from graders.classroom import submissions as classroom
+from graders.classroom import summary
+from graders.files import write_atomically
+from graders.learner.text import clean
+from graders.grading.progress import Progress
 
 RESULTS = "results.json"
 STATE = "batch.json"
@@ -81,8 +82,8 @@ def _graded_hash(out, name):
 def _warm_worker():
     """Each local worker ignores Ctrl-C (the batch decides) and starts its zygote at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from . import course
-    from .learner.launcher import Zygote
+    from graders import course
+    from graders.learner.launcher import Zygote
 
     Zygote.prestart()
     course.weeks()

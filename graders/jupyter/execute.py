@@ -7,7 +7,7 @@ grades the functions it defined, by the contract's names, in the same kernel.
 import json
 from pathlib import Path
 
-from .learner import cells, intake, text
+from graders.learner import cells, intake, text
 
 MARKER = "<<graders-results>>"
 # Before the learner's cells: the kernel reads magics and shell lines as the isolated grader
@@ -43,7 +43,7 @@ quit = exit
 FINAL_CELL = """\
 import json as _graders_json
 from graders.notebook import results_document as _graders_results
-print({marker!r} + _graders_json.dumps(_graders_results(globals(), {sessions!r}, {seed!r}, {handed_in!r})))
+print({marker!r} + _graders_json.dumps(_graders_results(globals(), {sessions!r}, {seed!r}, {handed_in!r}, {week!r})))
 """
 
 
@@ -69,9 +69,10 @@ def _read(path):
 
 def _handed_in(path, week):
     """The sessions the notebook holds, by the same rule as batch and Gradescope."""
-    from .learner.notebook_submission import NotebookSubmission
+    from graders.learner.notebook_submission import NotebookSubmission
 
-    submission = NotebookSubmission([(path.name, path)], {s.id: s.modules for s in week.sessions})
+    submission = NotebookSubmission([(path.name, path)], {s.id: s.modules for s in week.sessions},
+                                    session_names={s.id: s.name for s in week.sessions})
     return [s for s, source in submission.assigned.items() if source is not None]
 
 
@@ -97,20 +98,18 @@ def _cell_notes(notebook, shown, timeout):
     return notes
 
 
-def grade_notebook(path, sessions=None, seed=None, cell_timeout=None):
-    """(results.json document, text report) for the notebook at ``path``."""
+def grade_notebook(path, week, sessions=None, seed=None, cell_timeout=None):
+    """(results.json document, text report) for the notebook at ``path``, a notebook of ``week``."""
     try:
         import nbformat
         from nbclient import NotebookClient
     except ImportError:
         raise NotebookError("grading a notebook needs nbclient and ipykernel: pip install nbclient ipykernel") from None
-    from . import course
-    from .learner import Limits
+    from graders.learner import Limits
 
     cell_timeout = cell_timeout or Limits().cell_seconds
     path = Path(path)
     notebook = _read(path)
-    (week,) = course.weeks().values()
     handed_in = _handed_in(path, week)
     kept, number = [], 0
     for cell in notebook.cells:
@@ -123,7 +122,7 @@ def grade_notebook(path, sessions=None, seed=None, cell_timeout=None):
     notebook.cells = [nbformat.v4.new_code_cell(SETUP_CELL.format(line_magics=cells.PYTHON_LINE_MAGICS,
                                                                   cell_magics=cells.PYTHON_CELL_MAGICS))] + kept
     notebook.cells.append(nbformat.v4.new_code_cell(FINAL_CELL.format(marker=MARKER, sessions=sessions, seed=seed,
-                                                                      handed_in=handed_in)))
+                                                                      handed_in=handed_in, week=week.id)))
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     client = NotebookClient(notebook, timeout=cell_timeout, kernel_name="python3", allow_errors=True,
                             interrupt_on_timeout=True, raise_on_iopub_timeout=False,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import report
-from .compare import gradcheck
+from graders.grading import report
+from graders.compare import gradcheck
 
 STATUS = {"passed": ("PASS", "pass"), "failed": ("FAIL", "fail"), "skipped": ("SKIP", "skip")}
 
@@ -168,7 +168,7 @@ def page(run, scores, shown, shown_root):
 
 def build(week, root, sessions, seed, shown_root):
     """The report page's HTML for one submission."""
-    from .runner import GradingRun
+    from graders.grading.runner import GradingRun
 
     with GradingRun(week, root, sessions, seed=seed, shown_root=shown_root) as run:
         scores = run.scores()

@@ -1,7 +1,7 @@
 """``python -m graders recall``: the week's recall test, from memory, checked like the graders check.
 
 Answers are typed maths (``-(y*log(p) + (1-y)*log(1-p))``, ``^`` allowed), read by
-graders.typed_math and compared with the expected formula as functions, at random
+graders.compare.typed_math and compared with the expected formula as functions, at random
 points of each symbol's domain: every equivalent form counts. Attempts are kept in a
 small local file, so that ``status`` can tell which items the learner can recall.
 """
@@ -14,10 +14,10 @@ from pathlib import Path
 import numpy as np
 import sympy as sp
 
-from . import typed_math
-from .files import write_atomically
-from .compare import formatting as fmt
-from .compare import symbolic
+from graders.compare import typed_math
+from graders.files import write_atomically
+from graders.compare import formatting as fmt
+from graders.compare import symbolic
 
 DOMAINS = {
     "real": symbolic.Uniform(-3, 3),
@@ -88,11 +88,12 @@ def _mistake(question, mine, answer, symbols, points, pitfalls):
     return "", ""
 
 
-def record(verdicts, path=None):
-    """Append verdicts to the attempts file (created on first use)."""
+def record(week, verdicts, path=None):
+    """Append ``week``'s verdicts to the attempts file (created on first use)."""
     path = path or attempts_path()
     attempts = load(path)
-    attempts += [{"question": v.id, "correct": v.correct, "at": v.at} for v in verdicts if not v.refused]
+    attempts += [{"week": week.id, "question": v.id, "correct": v.correct, "at": v.at}
+                 for v in verdicts if not v.refused]
     write_atomically(path, json.dumps(attempts[-MAX_ATTEMPTS_KEPT:], indent=1))
 
 
@@ -106,9 +107,13 @@ def load(path=None):
         if isinstance(attempts, list) else []
 
 
-def latest(path=None):
-    """{question id: was the latest attempt correct}."""
-    return {a["question"]: bool(a.get("correct")) for a in load(path)}
+def latest(week, path=None):
+    """{question id: was the latest attempt at it correct}, for ``week``'s questions only.
+
+    Attempts kept before they named their week count for any week asking that question."""
+    questions = {q.id for q in week.recall}
+    return {a["question"]: bool(a.get("correct")) for a in load(path)
+            if a.get("week", week.id) == week.id and a["question"] in questions}
 
 
 def answer_file(week, path):

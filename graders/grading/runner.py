@@ -5,12 +5,12 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from .checks import Trial
-from .compare import formatting as fmt
-from .failure import Fail
-from .learner import LearnerProcess, Limits, Submission
-from .learner.notebook_submission import NotebookSubmission
-from .learner.client import LearnerStartError
+from graders.course.checks import Trial
+from graders.compare import formatting as fmt
+from graders.course.failure import Fail
+from graders.learner import LearnerProcess, Limits, Submission
+from graders.learner.notebook_submission import NotebookSubmission
+from graders.learner.client import LearnerStartError
 
 
 @dataclass

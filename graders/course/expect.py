@@ -6,11 +6,11 @@ and, when the answer matches a known wrong model, the pitfall.
 """
 import numpy as np
 
-from .compare import formatting as fmt
-from .compare import numbers, symbolic
-from .failure import Fail
-from .learner.exprtree import CALCULUS, Expression
-from .learner.figdata import FigureData
+from graders.compare import formatting as fmt
+from graders.compare import numbers, symbolic
+from graders.course.failure import Fail
+from graders.learner.exprtree import CALCULUS, Expression
+from graders.learner.figdata import FigureData
 
 
 # ---------------------------------------------------------------- containers

@@ -7,6 +7,8 @@ nbgrader's ClearSolutions uses.
 """
 from pathlib import Path
 
+from graders.course.installed import MARKER
+
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 
 
@@ -64,4 +66,31 @@ def drift(solutions: Path, exercises: Path):
     for name in sorted(set(expected) & actual):
         if (exercises / name).read_text(encoding="utf-8") != expected[name]:
             problems.append(f"exercises/{name} differs from the stub generated from solutions/{name}")
+    return problems
+
+
+def marker_text(week):
+    """The file that tells every command which week a folder of exercises belongs to."""
+    return f"# The week these exercises belong to (read by python -m graders).\n{week.id}\n"
+
+
+def write_week(week):
+    """Write a week's stubs and its marker file; returns the number of files written."""
+    if week.references is None or not week.references.is_dir():
+        raise MarkerError(f"{week.id} has no references folder {week.references}")
+    written = write_tree(week.references, week.exercises)
+    (week.exercises / MARKER).write_text(marker_text(week), encoding="utf-8")
+    return written + 1
+
+
+def week_drift(week):
+    """``drift`` for one week, its marker file included."""
+    if week.references is None or not week.references.is_dir():
+        return [f"{week.id}: no references folder {week.references}"]
+    if not week.exercises.is_dir():
+        return [f"{week.id}: no exercises folder {week.exercises}"]
+    problems = drift(week.references, week.exercises)
+    marker = week.exercises / MARKER
+    if not marker.is_file() or marker.read_text(encoding="utf-8") != marker_text(week):
+        problems.append(f"{MARKER} in the exercises does not name {week.id}")
     return problems

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .learner import cells, intake
+from graders.learner import cells, intake
 
 GRADE_ID = "{session}-{function}"  # as notebooks.build_source names the grading cells
 
@@ -122,7 +122,7 @@ def record(course_dir, assignment, learners, out, week):
     from nbgrader.api import Gradebook
     from nbgrader.utils import parse_utc
 
-    from .batch import results_path
+    from graders.classroom.batch import results_path
 
     course_dir = Path(course_dir)
     sources = sorted((course_dir / "source" / assignment).glob("*.ipynb"))

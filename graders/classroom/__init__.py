@@ -1,0 +1,1 @@
+"""Grading a class: batches, Gradescope and nbgrader."""

@@ -1,0 +1,267 @@
+"""The weeks installed, and which one a command is about: resolved here and nowhere else.
+
+A week is found in three ways:
+
+- a sub-package of ``graders`` holding a ``week.toml`` (``graders/m01w02/``: drop a new
+  week's folder beside it);
+- a folder named in ``GRADERS_WEEKS`` (``os.pathsep``-separated; each a week's folder or a
+  folder of weeks), made importable as ``graders.<folder name>``;
+- a package named by a ``graders.weeks`` entry point, for a week installed with pip.
+
+Which week a command grades: the one ``--week`` names; else the one a submission
+declares (the ``.graders-week`` file that generated exercises carry, or the week id in a
+notebook's metadata); else the week whose contract it follows best; else the only week
+installed. Anything else is a one-line ``WeekError`` that lists the weeks.
+"""
+import functools
+import importlib.util
+import os
+import re
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from graders.course.week import CourseError, Week, read_toml
+
+MARKER = ".graders-week"  # in a generated exercises/ folder: the id of its week
+MARKER_BYTES = 200
+NOTEBOOK_BYTES = 4 << 20  # enough to read a notebook's metadata and definitions when matching
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+class WeekError(Exception):
+    """No week, or more than one, fits what the user asked for; the message is one line."""
+
+
+@dataclass(frozen=True)
+class WeekEntry:
+    """A week as its week.toml says, read without importing its checks (cheap)."""
+    id: str
+    package: str  # graders.m01w02
+    root: Path
+    sessions: dict  # session id → {module: functions}
+
+    def load(self):
+        return _load(self.package)
+
+    def follows(self, root):
+        """How much of this week's contract the folder ``root`` holds: module files present."""
+        root = Path(root)
+        return sum((root / s / f"{m}.py").is_file() for s, modules in self.sessions.items() for m in modules)
+
+    def is_session_dir(self, path):
+        path = Path(path)
+        return path.name in self.sessions and any((path / f"{m}.py").is_file() for m in self.sessions[path.name])
+
+    @property
+    def functions(self):
+        return {f for modules in self.sessions.values() for fns in modules.values() for f in fns}
+
+
+@functools.lru_cache(maxsize=None)
+def catalog():
+    """{week id: WeekEntry} of every installed week, from the week.toml files alone."""
+    import graders
+
+    for folder in _extra_folders():
+        if str(folder.parent) not in graders.__path__:
+            graders.__path__.append(str(folder.parent))
+    found = {}
+    packages = [(f"graders.{p.name}", p) for base in list(graders.__path__) for p in sorted(Path(base).iterdir())
+                if p.is_dir() and (p / "week.toml").is_file() and IDENTIFIER.match(p.name)]
+    for point in entry_points(group="graders.weeks"):
+        spec = importlib.util.find_spec(point.value)
+        if spec and spec.submodule_search_locations:
+            packages.append((point.value, Path(list(spec.submodule_search_locations)[0])))
+    for package, root in packages:
+        data = read_toml(root / "week.toml")
+        try:
+            week_id = data["week"]["id"]
+            sessions = {s["id"]: {m: tuple(sig.split("(", 1)[0].strip() for sig in sigs)
+                                  for m, sigs in s["modules"].items()} for s in data["session"]}
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise CourseError(f"{root / 'week.toml'}: missing or malformed {exc}") from None
+        if week_id in found and found[week_id].root != root:
+            raise CourseError(f"two weeks have the id {week_id}: {found[week_id].root} and {root}")
+        found.setdefault(week_id, WeekEntry(week_id, package, root, sessions))
+    return found
+
+
+def _extra_folders():
+    for text in os.environ.get("GRADERS_WEEKS", "").split(os.pathsep):
+        if not text.strip():
+            continue
+        folder = Path(text).expanduser().resolve()
+        if (folder / "week.toml").is_file():
+            yield folder
+        elif folder.is_dir():
+            yield from (p for p in sorted(folder.iterdir()) if (p / "week.toml").is_file())
+
+
+@functools.lru_cache(maxsize=None)
+def _load(package):
+    return Week.load(package)
+
+
+def weeks():
+    """{week id: Week} of every installed week, loaded (their checks imported)."""
+    return {week_id: entry.load() for week_id, entry in catalog().items()}
+
+
+def get(week_id):
+    """The installed week with this id, or a WeekError listing the installed ones."""
+    entry = catalog().get(str(week_id).strip())
+    if entry is None:
+        raise WeekError(f"no week {week_id!r} is installed; the installed weeks are {_listing()}")
+    return entry.load()
+
+
+def resolve(week_id=None, root=None, notebooks=()):
+    """The week a command is about (see the module's docstring), loaded."""
+    if week_id:
+        return get(week_id)
+    entries = catalog()
+    if not entries:
+        raise WeekError("no week is installed: a week is a folder holding week.toml (see AUTHORING.md)")
+    claimed = claim(root, notebooks) if root is not None or notebooks else None
+    if claimed:
+        return claimed.load()
+    if len(entries) == 1:
+        return next(iter(entries.values())).load()
+    where = f" and {_shown(root)} does not say which one it is" if root is not None else ""
+    raise WeekError(f"more than one week is installed ({_listing()}){where}: choose one with --week ID")
+
+
+def claim(root=None, notebooks=()):
+    """The WeekEntry a submission declares or follows best, or None (unknown or a tie)."""
+    entries = catalog()
+    declared = declared_week(root, notebooks)
+    if declared in entries:
+        return entries[declared]
+    scores = {week_id: (entry.follows(root) if root is not None and Path(root).is_dir() else 0)
+              for week_id, entry in entries.items()}
+    if not any(scores.values()):
+        names = defined_names(root, notebooks)
+        scores = {week_id: len(entry.functions & names) for week_id, entry in entries.items()}
+    best = max(scores.values(), default=0)
+    winners = [week_id for week_id, score in scores.items() if score == best]
+    return entries[winners[0]] if best > 0 and len(winners) == 1 else None
+
+
+def week_for(root):
+    """The week whose contract the folder ``root`` follows (or that it declares), or None."""
+    entry = claim(root)
+    return entry.load() if entry is not None and (entry.follows(root) or _marker(root)) else None
+
+
+def session_of_dir(path):
+    """(week, session) when ``path`` is a session folder of an installed week, else None."""
+    path = Path(path)
+    candidates = [e for e in catalog().values() if e.is_session_dir(path)]
+    if len(candidates) > 1:
+        entry = claim(path.parent)
+        candidates = [entry] if entry in candidates else []
+    if len(candidates) != 1:
+        return None
+    week = candidates[0].load()
+    return week, week.session(path.name)
+
+
+def session_ids():
+    """Every session folder name any installed week uses (a cheap look for the pytest plugin)."""
+    return {s for entry in catalog().values() for s in entry.sessions}
+
+
+def declared_week(root=None, notebooks=()):
+    """The week id a submission names itself: its marker file, else its notebooks' metadata."""
+    if root is not None:
+        declared = _marker(root)
+        if declared:
+            return declared
+    for notebook in _notebooks(root, notebooks):
+        metadata = _notebook_json(notebook).get("metadata")
+        declared = metadata.get("graders", {}).get("week") if isinstance(metadata, dict) else None
+        if isinstance(declared, str):
+            return declared
+    return None
+
+
+def _marker(root):
+    if root is None:
+        return None
+    path = Path(root) / MARKER
+    try:
+        if not path.is_file() or path.is_symlink():
+            return None
+        with open(path, "rb") as handle:
+            text = handle.read(MARKER_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            return line if IDENTIFIER.match(line) else None
+    return None
+
+
+def _notebooks(root, notebooks):
+    found = list(notebooks)
+    if root is not None and Path(root).is_file() and Path(root).suffix == ".ipynb":
+        found.append(Path(root))
+    return [Path(n) for n in found if Path(n).is_file() and not Path(n).is_symlink()]
+
+
+def _notebook_json(path):
+    import json
+
+    try:
+        if path.stat().st_size > NOTEBOOK_BYTES:
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def defined_names(root=None, notebooks=()):
+    """Top-level function names defined in a submission's notebooks (for matching by contract)."""
+    names = set()
+    for notebook in _notebooks(root, notebooks):
+        cells = _notebook_json(notebook).get("cells", [])
+        for cell in cells if isinstance(cells, list) else []:
+            if isinstance(cell, dict) and cell.get("cell_type") == "code":
+                source = cell.get("source", "")
+                source = "".join(source) if isinstance(source, list) else str(source)
+                names |= set(re.findall(r"^def\s+([A-Za-z_]\w*)", source, flags=re.M))
+    return names
+
+
+def _listing():
+    return ", ".join(sorted(catalog())) or "none"
+
+
+def _shown(root):
+    return repr(str(root))
+
+
+
+
+def resolve_class(week_id=None, entries=()):
+    """The week of a whole class: --week, the only week installed, or the one its learners share."""
+    if week_id or len(catalog()) <= 1:
+        return resolve(week_id)
+    claimed = set()
+    for entry in entries:
+        entry = Path(entry)
+        notebooks = sorted(entry.rglob("*.ipynb"))[:20] if entry.is_dir() else []
+        found = claim(entry, notebooks)
+        if found is not None:
+            claimed.add(found.id)
+    if len(claimed) == 1:
+        return get(claimed.pop())
+    which = f"its learners' work follows {', '.join(sorted(claimed))}" if claimed else "no learner's work says which"
+    raise WeekError(f"more than one week is installed ({_listing()}) and {which}: choose one with --week ID")
+
+
+__all__ = ["MARKER", "WeekEntry", "WeekError", "catalog", "claim", "declared_week", "get", "resolve",
+           "resolve_class", "session_ids", "session_of_dir", "week_for", "weeks"]

@@ -1,0 +1,1 @@
+"""Running a week's checks on one submission, and reporting the results."""

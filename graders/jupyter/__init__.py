@@ -1,0 +1,1 @@
+"""Notebooks: built from templates, run in a kernel, graded inside one."""

@@ -1,0 +1,1 @@
+"""The learner's own tools: the pytest plugin, watch, recall and status."""
