@@ -9,6 +9,11 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SOLUTIONS = REPO / "solutions"
 EXERCISES = REPO / "exercises"
+# A second, tiny week lives in tests/weeks/ and is installed beside m01w02 for the whole run
+# (in this process and every process it starts), so that every command is tried with two.
+WEEKS = Path(__file__).resolve().parent / "weeks"
+FIXTURE_WEEK = WEEKS / "t00w01"
+os.environ["GRADERS_WEEKS"] = os.pathsep.join(p for p in (str(WEEKS), os.environ.get("GRADERS_WEEKS", "")) if p)
 # A learner who works in the .py files only: the notebooks beside them left out.
 PY_ONLY = shutil.ignore_patterns("__pycache__", "*.ipynb")
 
@@ -43,6 +48,13 @@ def week():
     from graders import course
 
     return course.week_for(SOLUTIONS)
+
+
+@pytest.fixture(scope="session")
+def fixture_week():
+    from graders import course
+
+    return course.get("t00w01")
 
 
 @pytest.fixture(params=SEEDS, ids=lambda s: "fixed-seed" if s == 20261126 else "random-seed")

@@ -315,7 +315,7 @@ def grade_mutant(mutant, checks, seeds, references, week_id, limits=None):
     from graders.learner import Limits
     from graders.grading.runner import GradingRun
 
-    week = course.weeks()[week_id]
+    week = course.get(week_id)
     session = mutant.file.split("/")[0]
     failed = {}
     with tempfile.TemporaryDirectory(prefix="graders-mutant-") as tmp:

@@ -33,21 +33,15 @@ def build_exercises(args):
 
 
 def _build_notebooks(week):
-    from graders.jupyter import templates
+    from graders.authoring.scaffold import build_notebooks
 
-    sources = templates.build_all_sources(week)
-    if not sources:
-        return  # a week without notebook templates has no notebooks, and no nbgrader step
-    for name, text in sources.items():
-        (week.references / name).write_text(text, encoding="utf-8")
     try:
-        released = templates.build_release(sources, week.id)
+        count = build_notebooks(week)  # none, and no nbgrader step, for a week without notebook templates
     except (RuntimeError, OSError) as exc:
         raise UsageError(f"the learner notebooks need nbgrader (pip install -e '.[test]'): {exc}") from None
-    for name, text in released.items():
-        (week.exercises / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(sources)} notebooks to {_shown(week.references)} and, through nbgrader, to "
-          f"{_shown(week.exercises)}")
+    if count:
+        print(f"wrote {count} notebooks to {_shown(week.references)} and, through nbgrader, to "
+              f"{_shown(week.exercises)}")
 
 
 def _shown(path):
@@ -60,18 +54,23 @@ def new_week_arguments(parser):
     parser.add_argument("id", metavar="ID", help="the new week's id, a Python name such as m01w03")
     parser.add_argument("--into", metavar="DIR", default=None,
                         help="the folder to create the week in (default: inside the graders package, beside the "
-                             "installed weeks)")
+                             "installed weeks; elsewhere, name the folder in GRADERS_WEEKS to install it)")
+    parser.add_argument("--title", default=None, help="the week's title, as learners read it")
 
 
 def new_week(args):
     from graders.authoring import scaffold
 
     try:
-        folder = scaffold.write(args.id, Path(args.into) if args.into else None)
-    except scaffold.ScaffoldError as exc:
+        folder = scaffold.write(args.id, Path(args.into) if args.into else None, title=args.title)
+    except (scaffold.ScaffoldError, RuntimeError, OSError) as exc:
         raise UsageError(str(exc)) from None
-    print(f"wrote the week {args.id} to {_shown(folder)}; next: fill in week.toml, the references and the checks "
-          f"(AUTHORING.md), then run: python -m graders check-week {args.id}")
+    import graders
+
+    installed = Path(graders.__file__).parent.resolve() in folder.resolve().parents
+    install = "" if installed else f"install it by naming its folder in GRADERS_WEEKS (GRADERS_WEEKS={folder.parent}), "
+    print(f"wrote the week {args.id} to {_shown(folder)}; next: {install}fill in week.toml, the references and the "
+          f"checks (AUTHORING.md), then run: python -m graders check-week {args.id}")
     return 0
 
 

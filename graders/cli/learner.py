@@ -1,4 +1,5 @@
 """The learner's commands: grade, watch, recall, status, report."""
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -43,7 +44,8 @@ def grade(args):
     if args.format == "json":
         sys.stdout.write(report.dumps(report.gradescope(run, scores, time.perf_counter() - started)) + "\n")
     else:
-        flags = (f" --week {week.id}" if args.week else "") + (f" --session {args.session}" if args.session else "")
+        flags = (f" --submission {shlex.quote(args.submission)}" if args.submission else "") + (
+            f" --week {week.id}" if args.week else "") + (f" --session {args.session}" if args.session else "")
         sys.stdout.write(report.text(run, scores, f"repeat with: python -m graders grade{flags} --seed {run.seed}"))
     return 0 if all(s.complete for s in scores) else 1
 

@@ -7,7 +7,7 @@ and, when the answer matches a known wrong model, the pitfall.
 import numpy as np
 
 from graders.compare import formatting as fmt
-from graders.compare import numbers, symbolic
+from graders.compare import gradcheck, numbers, symbolic
 from graders.course.failure import Fail
 from graders.learner.exprtree import CALCULUS, Expression
 from graders.learner.figdata import FigureData
@@ -146,6 +146,28 @@ def no_warnings(outcome, what, given="", pitfall=None, note=""):
         at = f" ({w['file']}, line {w['line']})" if w.get("file") else ""
         head = f"{what} for {given}" if given else what
         raise Fail(f"{head} emitted a warning{at}: {w['category']}: {w['message']}.{note}", pitfall=pitfall)
+
+
+def gradient(got, numeric, what, given, raw=None, rtol=1e-6, atol=1e-8, pitfalls=None, labels=None, title=None):
+    """Fail unless ``got`` matches ``numeric`` (the oracle's central finite differences) entry by entry.
+
+    ``raw``: the value as returned, so float32 work is held to float32's precision;
+    ``pitfalls`` maps pitfall ids to what each known mistake gives; ``labels`` name the entries
+    (for the message and the report's heat map of yours against the finite differences).
+    """
+    got, numeric = np.asarray(got, float), np.asarray(numeric, float)
+    bad = gradcheck.worst(got, numeric, rtol=rtol, atol=atol, eps=None if raw is None else numbers.epsilon(raw))
+    if not bad:
+        return
+    index, error, count, tolerance = bad
+    flat = int(np.ravel_multi_index(index, got.shape)) if index else 0
+    name = labels[flat] if labels and flat < len(labels) else (f"index {list(index)}" if index else "the value")
+    raise Fail(f"{what} for {given}: got {fmt.array(got)}; finite differences give {fmt.array(numeric)}. At {name} "
+               f"yours is {fmt.number(got.reshape(-1)[flat], 6)} and the finite difference "
+               f"{fmt.number(numeric.reshape(-1)[flat], 6)}: a relative error of {error:.2g} (tolerance: "
+               f"{tolerance}); {count} of {got.size} values are off.", pitfall=diagnose(got, pitfalls or {}),
+               details={"heatmap": {"title": title or what, "yours": got, "numeric": numeric,
+                                    "labels": list(labels or [str(i) for i in range(got.size)])}})
 
 
 # ---------------------------------------------------------------- expressions

@@ -58,9 +58,18 @@ class WeekEntry:
         return {f for modules in self.sessions.values() for fns in modules.values() for f in fns}
 
 
-@functools.lru_cache(maxsize=None)
 def catalog():
     """{week id: WeekEntry} of every installed week, from the week.toml files alone."""
+    return _scan()[0]
+
+
+def broken():
+    """{folder: why} of week folders whose week.toml cannot be read (the others still work)."""
+    return _scan()[1]
+
+
+@functools.lru_cache(maxsize=None)
+def _scan():
     import graders
 
     for folder in _extra_folders():
@@ -73,18 +82,24 @@ def catalog():
         spec = importlib.util.find_spec(point.value)
         if spec and spec.submodule_search_locations:
             packages.append((point.value, Path(list(spec.submodule_search_locations)[0])))
+    unreadable = {}
     for package, root in packages:
-        data = read_toml(root / "week.toml")
         try:
+            data = read_toml(root / "week.toml")
             week_id = data["week"]["id"]
             sessions = {s["id"]: {m: tuple(sig.split("(", 1)[0].strip() for sig in sigs)
                                   for m, sigs in s["modules"].items()} for s in data["session"]}
+        except CourseError as exc:
+            unreadable[str(root)] = str(exc)
+            continue
         except (KeyError, TypeError, AttributeError) as exc:
-            raise CourseError(f"{root / 'week.toml'}: missing or malformed {exc}") from None
+            unreadable[str(root)] = f"{root / 'week.toml'}: missing or malformed {exc}"
+            continue
         if week_id in found and found[week_id].root != root:
-            raise CourseError(f"two weeks have the id {week_id}: {found[week_id].root} and {root}")
+            unreadable[str(root)] = f"two weeks have the id {week_id}: {found[week_id].root} and {root}"
+            continue
         found.setdefault(week_id, WeekEntry(week_id, package, root, sessions))
-    return found
+    return found, unreadable
 
 
 def _extra_folders():
@@ -112,6 +127,9 @@ def get(week_id):
     """The installed week with this id, or a WeekError listing the installed ones."""
     entry = catalog().get(str(week_id).strip())
     if entry is None:
+        named = [why for folder, why in broken().items() if Path(folder).name == str(week_id).strip()]
+        if named:
+            raise CourseError(named[0])
         raise WeekError(f"no week {week_id!r} is installed; the installed weeks are {_listing()}")
     return entry.load()
 

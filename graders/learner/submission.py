@@ -163,7 +163,14 @@ class ParsedSource:
                 return [Breach(*self._line(_At(line)), f"uses `{name}`, bound where the grader cannot follow "
                                                       "it (a for or with target, :=, match, global, or an import "
                                                       "from outside the session's folder)")]
-        for inner in (n for node in nodes for n in ast.walk(node)):
+        # A string standing alone as a statement (a docstring, a note) feeds nothing: its text
+        # ("derived by hand, no sp.diff") is prose, not code sympy could be asked to read.
+        # (Unless the code reads __doc__, where a docstring's text becomes a value.)
+        reads_doc = any(isinstance(n, ast.Attribute) and n.attr == "__doc__" or isinstance(n, ast.Name)
+                        and n.id == "__doc__" for node in nodes for n in ast.walk(node))
+        prose = set() if reads_doc else {id(n) for node in nodes for s in ast.walk(node) if isinstance(s, ast.Expr)
+                                         and _constant_text(s.value) is not None for n in ast.walk(s.value)}
+        for inner in (n for node in nodes for n in ast.walk(node) if id(n) not in prose):
             what = None
             if banned and isinstance(inner, ast.Import):
                 hit = [a.name for a in inner.names if a.name.split(".")[0] in banned]
