@@ -44,7 +44,7 @@ def bundle(target, repo, week):
     repo = Path(repo)
     count = 0
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN.format(week=week.id))):
+        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN.replace("{week}", week.id))):
             info = zipfile.ZipInfo(name)
             info.external_attr = 0o755 << 16
             archive.writestr(info, text)

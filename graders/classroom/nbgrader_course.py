@@ -76,7 +76,7 @@ Good to know: every learner gets the same test inputs at autograding (seed {seed
 nbgrader_config.py, which learners never see; change it there).
 `nbgrader validate` exits with 0 even when checks fail: read what it prints. The same
 notebooks can be graded without nbgrader, learner by learner:
-`python -m graders grade --notebook 02-logistic-regression.ipynb`.
+`python -m graders grade --notebook {notebook}`.
 '''
 
 
@@ -108,6 +108,7 @@ def write(target, week, seed=None, timeout=60, force=False):
     (target / "nbgrader_config.py").write_text(CONFIG.format(course=week.id, timeout=timeout, seed=seed),
                                                encoding="utf-8")
     (target / "README.md").write_text(README.format(title=week.title, course=week.id, total=week.max_points,
+                                                    notebook=names[-1],
                                                     timeout=timeout, seed=seed, folder=target.resolve()),
                                       encoding="utf-8")
     return seed

@@ -119,6 +119,7 @@ class Week:
     references: Path | None = None  # the reference answers (the solution blocks are in them)
     exercises: Path | None = None  # the learner's stubs, generated from the references
     text: dict = field(default_factory=dict)  # the week's own words for shared screens ([week.text])
+    package: str = ""  # the Python package of its checks: graders.m01w02
 
     def __repr__(self):
         return f"<Week {self.id}: {len(self.checks)} checks in {len(self.sessions)} sessions>"
@@ -134,6 +135,7 @@ class Week:
             week = cls.from_data(data, root)
         except (KeyError, TypeError, ValueError) as exc:
             raise CourseError(f"{root / 'week.toml'}: {_describe(exc)}") from None
+        week.package = package
         for session in week.sessions:
             module = importlib.import_module(f"{package}.{session.id}")
             checks = getattr(module, "checks", None)

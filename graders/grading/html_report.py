@@ -94,11 +94,11 @@ def heatmaps(run):
 
 
 def week_pictures(run, sessions):
-    """The week's own pictures, from graders.<week>.pictures if it has that module."""
+    """The week's own pictures, from the ``pictures`` module of its package if it has one."""
     import importlib
 
     try:
-        module = importlib.import_module(f"graders.{run.week.id}.pictures")
+        module = importlib.import_module(f"{run.week.package}.pictures")
     except ModuleNotFoundError:
         return []
     return module.pictures(run, sessions)

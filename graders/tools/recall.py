@@ -135,9 +135,10 @@ def answer_file(week, path):
 
 def interactive(week, ask=input, say=print):
     """Ask every question in turn; a line that cannot be read is asked again. Returns the verdicts."""
-    say("Recall test, from memory: no notes. Type each answer as a formula, e.g. -(y*log(p) + (1-y)*log(1-p)).")
-    say("Use ^ or ** for powers, log for the natural log, σ(z) or sigma(z) for the sigmoid. "
-        "An empty line skips a question; Ctrl-D stops.")
+    say("Recall test, from memory: no notes. Type each answer as a formula"
+        + (f", e.g. {week.recall[0].answer}." if week.recall else "."))
+    say(week.text.get("recall_syntax", "Use ^ or ** for powers and log for the natural log.")
+        + " An empty line skips a question; Ctrl-D stops.")
     verdicts = []
     for number, question in enumerate(week.recall, 1):
         say(f"\n{number}/{len(week.recall)}  {question.question}")
