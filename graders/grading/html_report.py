@@ -6,17 +6,19 @@ failed gradient checks are drawn here. Every image is embedded, so the page is a
 file that opens anywhere, without a network.
 """
 import base64
-import html
 import io
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from graders.grading import report
 from graders.compare import gradcheck
 
-STATUS = {"passed": ("PASS", "pass"), "failed": ("FAIL", "fail"), "skipped": ("SKIP", "skip")}
+STATUS = {"passed": ("PASS", "pass"), "failed": ("FAIL", "fail"), "skipped": ("SKIP", "skip"),
+          "not_submitted": ("MISS", "skip")}
+TEMPLATES = Path(__file__).with_name("templates")
 
 
 @dataclass
@@ -104,66 +106,18 @@ def week_pictures(run, sessions):
     return module.pictures(run, sessions)
 
 
-CSS = """
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #222; padding: 0 1rem; }
-h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
-table { border-collapse: collapse; width: 100%; } td { padding: .35rem .5rem; vertical-align: top; border-bottom: 1px solid #eee; }
-.chip { font-weight: 600; font-size: .8rem; padding: .1rem .45rem; border-radius: .3rem; }
-.pass { background: #d8f3dc; color: #1b5e20; } .fail { background: #ffd6d6; color: #8b0000; } .skip { background: #eee; color: #555; }
-.message { white-space: pre-wrap; font-size: .9rem; margin: .3rem 0; } .hint { color: #555; font-size: .9rem; }
-.pictures { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 1.2rem; }
-figure { margin: 0; border: 1px solid #e4e4e4; border-radius: .4rem; padding: .6rem; }
-figure img { max-width: 100%; display: block; margin: 0 auto; } figcaption { font-size: .85rem; color: #444; }
-.missing { color: #8b0000; font-size: .9rem; } .verdict { font-size: 1.1rem; font-weight: 600; }
-"""
-
-# Marks each picture as loaded or broken (and says so on the page), and counts them in the title.
-SCRIPT = """
-window.addEventListener("load", () => {
-  const images = [...document.querySelectorAll("figure img")];
-  const loaded = images.filter(i => i.complete && i.naturalWidth > 0);
-  images.forEach(i => i.dataset.state = (i.complete && i.naturalWidth > 0) ? "loaded" : "broken");
-  document.title += ` (${loaded.length} of ${images.length} pictures)`;
-});
-"""
-
-
 def page(run, scores, shown, shown_root):
-    e = html.escape
-    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-           f"<title>{e(run.week.title)}: grading report</title><style>{CSS}</style>",
-           f"<script>{SCRIPT}</script></head><body>",
-           f"<h1>{e(run.week.title)}</h1>",
-           f"<p>{e(shown_root)} · seed {run.seed} · {time.strftime('%Y-%m-%d %H:%M')}</p>"]
-    for score in scores:
-        out.append(f"<p class='verdict'>{e(report.verdict(score, run.week, [s.session.id for s in scores]))}</p>")
+    """The page, from templates/report.html.j2 (its CSS and script beside it, inlined)."""
+    import jinja2
+
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                                     undefined=jinja2.StrictUndefined)
+    environment.filters["base64"] = lambda data: base64.b64encode(data).decode()
+    verdicts = [report.verdict(score, run.week, [s.session.id for s in scores]) for score in scores]
     overall = report.week_verdict(scores, run.week)
-    if overall:
-        out.append(f"<p class='verdict'>{e(overall)}</p>")
-    out.append("<h2>Pictures</h2><div class='pictures'>")
-    for picture in shown:
-        out.append(f"<figure><strong>{e(picture.title)}</strong>")
-        if picture.png:
-            data = base64.b64encode(picture.png).decode()
-            out.append(f"<img alt='{e(picture.title)}' src='data:image/png;base64,{data}'>")
-        else:
-            out.append(f"<p class='missing'>No picture: {e(picture.missing)}</p>")
-        out.append(f"<figcaption>{e(picture.caption)}</figcaption></figure>")
-    out.append("</div>")
-    for score in scores:
-        out.append(f"<h2>{e(score.session.name)}: {e(score.session.title)} ({score.earned}/{score.max_points})</h2><table>")
-        for result in score.results:
-            word, css = STATUS[result.status]
-            detail = ""
-            if result.status != "passed":
-                detail = f"<div class='message'>{e(result.feedback)}</div>"
-                if result.hint:
-                    detail += f"<div class='hint'>Hint: {e(result.hint)}</div>"
-            out.append(f"<tr><td><span class='chip {css}'>{word}</span></td><td>{result.earned}/{result.spec.points}</td>"
-                       f"<td><code>{e(result.spec.id)}</code><br>{e(result.spec.title)}{detail}</td></tr>")
-        out.append("</table>")
-    out.append("</body></html>")
-    return "\n".join(out)
+    return environment.get_template("report.html.j2").render(
+        week=run.week, seed=run.seed, shown_root=shown_root, made=time.strftime("%Y-%m-%d %H:%M"),
+        verdicts=verdicts + ([overall] if overall else []), pictures=shown, scores=scores, status=STATUS)
 
 
 def build(week, root, sessions, seed, shown_root):

@@ -8,7 +8,6 @@ full marks, or a plain float for partial credit (a numpy float would count as fu
 import contextlib
 import inspect
 import io
-import itertools
 import json
 import os
 import secrets
@@ -17,6 +16,7 @@ import sys
 import tempfile
 import threading
 import types
+import uuid
 import warnings
 
 from graders.grading import report
@@ -24,7 +24,6 @@ from graders.learner import client, text
 from graders.learner.harness import Harness
 from graders.learner.submission import ParsedSource, Submission, imported_modules
 
-_packages = itertools.count()
 
 
 class _CallTimedOut(BaseException):
@@ -109,7 +108,7 @@ class NamespaceLearner(client.LearnerCode):
     def _ensure_started(self):
         if self._harness is not None:
             return
-        package = f"notebook_{next(_packages)}"
+        package = f"notebook_{uuid.uuid4().hex[:12]}"
         cells = {os.path.dirname(v.__code__.co_filename) for v in self.submission.namespace.values()
                  if inspect.isfunction(v) and v.__code__.co_filename.endswith(".py")}
         folder = sorted(cells)[0] if cells else tempfile.gettempdir()

@@ -1,5 +1,6 @@
 """The grading side of the learner process: start it, call into it, kill it when needed."""
 import dataclasses
+import functools
 import itertools
 import logging
 import os
@@ -430,15 +431,16 @@ class LearnerProcess(LearnerCode):
     def _exchange(self, header, blobs, timeout):
         return self._request(header, blobs, timeout)
 
-_logged = set()
-
-
 def _log_isolation(status):
     """Say once per process which isolation layer the OS refused, and why."""
     for layer, state in status.items():
-        if not state.startswith("on") and layer not in _logged and "not requested" not in state:
-            _logged.add(layer)
-            logging.getLogger("graders").warning("learner isolation: %s %s", layer, state)
+        if not state.startswith("on") and "not requested" not in state:
+            _warn_once(layer, state)
+
+
+@functools.lru_cache(maxsize=None)
+def _warn_once(layer, state):
+    logging.getLogger("graders").warning("learner isolation: %s %s", layer, state)
 
 
 def encode_call(dotted, function, args, kwargs):

@@ -211,7 +211,18 @@ class Harness:
                 "depth": len(frames)}
 
 
-_WATCHED = []  # the harness whose calls are being watched (the latest one)
+class _CalculusWatch:
+    """Derivative.__new__, replaced: notes who asked (for the harness being watched), then
+    builds the Derivative as sympy would. The watch lives on the class it patches."""
+
+    def __init__(self, original):
+        self.original = original
+        self.harness = None
+
+    def __call__(self, cls, *args, **kwargs):
+        if self.harness is not None:
+            self.harness._note_calculus(sys._getframe(1))
+        return self.original(cls, *args, **kwargs)
 
 
 def _watch_calculus(harness):
@@ -222,15 +233,11 @@ def _watch_calculus(harness):
     """
     from sympy.core.function import Derivative
 
-    if not _WATCHED:
-        original = Derivative.__new__
-
-        def watched_new(cls, *args, **kwargs):
-            _WATCHED[-1]._note_calculus(sys._getframe(1))
-            return original(cls, *args, **kwargs)
-
-        Derivative.__new__ = watched_new
-    _WATCHED[:] = [harness]
+    watch = Derivative.__dict__.get("__new__")
+    if not isinstance(watch, _CalculusWatch):
+        watch = _CalculusWatch(Derivative.__new__)
+        Derivative.__new__ = watch
+    watch.harness = harness  # the latest harness is the one whose calls are watched
 
 
 def _watch_grader(harness):

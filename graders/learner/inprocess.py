@@ -5,16 +5,15 @@ the requests and answers are coded exactly as across the process boundary, so th
 difference in time is the boundary alone. Never use it on code you do not trust.
 """
 import dataclasses
-import itertools
 import json
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 from graders.learner import client, text
 from graders.learner.harness import Harness
 
-_packages = itertools.count()
 
 
 class InProcessLearner(client.LearnerCode):
@@ -37,7 +36,7 @@ class InProcessLearner(client.LearnerCode):
         self._tmp = tempfile.mkdtemp(prefix="graders-inprocess-")
         workdir = Path(self._tmp) / "submission"
         self.submission.copy_to(workdir)
-        self._harness = Harness(workdir, self.limits.output_kib * 1024, package=f"inprocess_{next(_packages)}")
+        self._harness = Harness(workdir, self.limits.output_kib * 1024, package=f"inprocess_{uuid.uuid4().hex[:12]}")
         for dotted in self.submission.startup_modules():
             response, _ = self._harness.handle({"op": "import", "module": dotted}, [])
             if not response.get("ok"):
