@@ -337,12 +337,12 @@ def _timed_out(run, failing):
     return any("did not finish within" in run.result(c).message for c in failing)
 
 
-def _warm():
+def _warm(week_id):
     from graders import course
     from graders.learner.launcher import Zygote
 
     Zygote.prestart()
-    course.weeks()
+    course.get(week_id)
 
 
 def analyse(week, references, seeds=(1, 2, 3), workers=2, sample=None, progress=None, limits=None):
@@ -356,7 +356,8 @@ def analyse(week, references, seeds=(1, 2, 3), workers=2, sample=None, progress=
     verdicts = []
     context = multiprocessing.get_context("spawn")
     limits = limits or {"max_call_seconds": 10, "import_seconds": 5}
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm) as pool:
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm,
+                                                    initargs=(week.id,)) as pool:
         futures = {}
         for mutant in mutants:
             checks = sorted(set(judges.get((mutant.module, mutant.function), [])), key=list(week.checks).index)

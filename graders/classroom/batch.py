@@ -79,20 +79,21 @@ def _graded_hash(out, name):
     return str(document.get("submission_hash", "")) if isinstance(document, dict) else None
 
 
-def _warm_worker():
-    """Each local worker ignores Ctrl-C (the batch decides) and starts its zygote at once."""
+def _warm_worker(week_id):
+    """Each local worker ignores Ctrl-C (the batch decides), starts its zygote and loads the week at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from graders import course
     from graders.learner.launcher import Zygote
 
     Zygote.prestart()
-    course.weeks()
+    course.get(week_id)
 
 
 class LocalPool:
-    def __init__(self, workers):
+    def __init__(self, workers, week_id):
         context = multiprocessing.get_context("spawn")
-        self.executor = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker)
+        self.executor = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker,
+                                                               initargs=(week_id,))
 
     def submit(self, fn, *args, **kwargs):
         return self.executor.submit(fn, *args, **kwargs)
@@ -139,6 +140,28 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
     out.mkdir(parents=True, exist_ok=True)
     seed = _settle_seed(out, seed, week.id, force)
     outcome = BatchOutcome([e.name for e in entries], left_out=left_out)
+    jobs = _jobs(entries, out, force, sessions, outcome)
+    pool = DaskPool(dask) if dask else LocalPool(workers, week.id)
+    progress = Progress(len(jobs)) if show_progress and jobs else None
+    for name in outcome.changed if show_progress else ():
+        sys.stderr.write(f"{name}: changed since it was graded; graded again\n")
+    try:
+        _grade_all(pool, jobs, out, outcome, progress, (week.id, seed, limits, in_process, sessions))
+    except KeyboardInterrupt:
+        outcome.interrupted = True
+        pool.close(cancel=True)
+    else:
+        pool.close()
+    finally:
+        if progress:
+            progress.close()
+    for name, text in summary.render(out, week, outcome, seed, folder).items():
+        write_atomically(out / name, text)
+    return outcome
+
+
+def _jobs(entries, out, force, sessions, outcome):
+    """[(entry, job)] still to grade: each learner packed, the ones already graded left out."""
     jobs = []
     for entry in entries:
         try:
@@ -157,36 +180,23 @@ def run(folder, out, week, workers=2, force=False, seed=None, dask=None, limits=
                 continue
             outcome.changed.append(entry.name)
         jobs.append((entry, job))
-    pool = DaskPool(dask) if dask else LocalPool(workers)
-    progress = Progress(len(jobs)) if show_progress and jobs else None
-    for name in outcome.changed if show_progress else ():
-        sys.stderr.write(f"{name}: changed since it was graded; graded again\n")
-    futures = {}
-    try:
-        for entry, job in jobs:
-            futures[pool.submit(classroom.grade_job, job, week.id, seed, limits, in_process, sessions)] = (entry, job)
-        for future in pool.as_completed(list(futures)):
-            entry, job = futures[future]
-            try:
-                graded = future.result()
-                document = dict(graded["results"], isolation=graded["isolation"], submission_hash=job["hash"])
-                write_atomically(results_path(out, entry.name), json.dumps(document, indent=2, ensure_ascii=False))
-            except Exception as exc:  # the grading machinery failed for this learner only
-                outcome.failed[entry.name] = f"{type(exc).__name__}: {_said(exc)}"
-                note = f"{entry.name}: could not be graded"
-            else:
-                outcome.graded_now.append(entry.name)
-                note = f"{entry.name}: {graded['results']['score']}/{graded['results']['max_score']}"
-            if progress:
-                progress.advance(note)
-    except KeyboardInterrupt:
-        outcome.interrupted = True
-        pool.close(cancel=True)
-    else:
-        pool.close()
-    finally:
+    return jobs
+
+
+def _grade_all(pool, jobs, out, outcome, progress, grading):
+    """Send every job to the pool and write each learner's results.json as soon as it is back."""
+    futures = {pool.submit(classroom.grade_job, job, *grading): (entry, job) for entry, job in jobs}
+    for future in pool.as_completed(list(futures)):
+        entry, job = futures[future]
+        try:
+            graded = future.result()
+            document = dict(graded["results"], isolation=graded["isolation"], submission_hash=job["hash"])
+            write_atomically(results_path(out, entry.name), json.dumps(document, indent=2, ensure_ascii=False))
+        except Exception as exc:  # the grading machinery failed for this learner only
+            outcome.failed[entry.name] = f"{type(exc).__name__}: {_said(exc)}"
+            note = f"{entry.name}: could not be graded"
+        else:
+            outcome.graded_now.append(entry.name)
+            note = f"{entry.name}: {graded['results']['score']}/{graded['results']['max_score']}"
         if progress:
-            progress.close()
-    for name, text in summary.render(out, week, outcome, seed, folder).items():
-        write_atomically(out / name, text)
-    return outcome
+            progress.advance(note)

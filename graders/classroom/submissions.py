@@ -159,7 +159,7 @@ def grade_job(job, week_id, seed, limits=None, in_process=False, sessions=None):
     from graders.grading.runner import GradingRun
 
     started = time.perf_counter()
-    week = course.weeks()[week_id]
+    week = course.get(week_id)
     kwargs = {"limits": Limits(**limits) if limits else None}
     if in_process:
         from graders.learner.inprocess import InProcessLearner

@@ -63,75 +63,99 @@ def _histogram(fractions, width=30):
 
 
 def summary_markdown(week, documents, outcome, seed, folder):
-    total = len(outcome.learners)
-    graded = len(documents)
+    """summary.md: the class at a glance, then what needs the instructor's eye."""
     lines = [f"# Grades: {week.title}", "",
-             f"{graded} of {total} learners graded from `{folder}` (seed {seed}), "
+             f"{len(documents)} of {len(outcome.learners)} learners graded from `{folder}` (seed {seed}), "
              f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.", ""]
+    lines += _isolation_lines(documents)
+    if documents:
+        lines += _score_lines(documents) + _check_lines(week, documents) + _session_lines(week, documents)
+    lines += _trouble_lines(outcome, documents)
+    return "\n".join(lines)
+
+
+def _isolation_lines(documents):
     # Each learner runs as a uid of its own: compare the layers, not the numbers in them.
     isolation = Counter(tuple(sorted((k, re.sub(r"\d+", "N", str(v))) for k, v in doc.get("isolation", {}).items()))
                         for doc in documents.values() if doc.get("isolation"))
-    if isolation:
-        (common, count), = isolation.most_common(1)
-        shown = ", ".join(f"{k}: {v}" for k, v in common) or "unknown"
-        lines += [f"Learner code ran isolated ({shown})" + (
-            f" for {count} of {sum(isolation.values())} learners; the others with other layers: see their "
-            "results.json." if count < sum(isolation.values()) else "."), ""]
-    if documents:
-        scores = [d["score"] for d in documents.values()]
-        maximum = max(d["max_score"] for d in documents.values()) or 1
-        complete = sum(d["score"] == d["max_score"] for d in documents.values())
-        lines += ["## Scores", "",
-                  f"- median {statistics.median(scores):g} / {maximum}, mean {statistics.mean(scores):.1f}, "
-                  f"lowest {min(scores):g}, highest {max(scores):g}",
-                  f"- full marks: {complete} ({complete / graded:.0%})", "", "```"]
-        lines += _histogram([s / maximum for s in scores])
-        lines += ["```", ""]
-        lines += ["## Checks, most failed first", "",
-                  "| check | failed | not written yet | most common mistakes |", "|---|---|---|---|"]
-        failures, unwritten, pitfalls = Counter(), Counter(), {}
-        for doc in documents.values():
-            for test in doc.get("tests", []):
-                cid = _check_id(test)
-                tags = test.get("tags", [])
-                if NOT_SUBMITTED_TAG in tags:
-                    continue  # counted per session below, not as failures
-                if "not_written" in tags:
-                    unwritten[cid] += 1
-                elif test["status"] != "passed" and not test["output"].startswith("skipped"):
-                    failures[cid] += 1
-                    for tag in tags:
-                        pitfalls.setdefault(cid, Counter())[tag] += 1
-        order = list(week.checks)
-        for cid in sorted(set(failures) | set(unwritten), key=lambda c: (-failures[c], -unwritten[c],
-                                                                          order.index(c) if c in order else 0)):
-            common = []
-            for tag, n in pitfalls.get(cid, Counter()).most_common(3):
-                name = week.pitfalls[tag].name if tag in week.pitfalls else tag
-                common.append(f"{n / graded:.0%} gave {name} ({n})")
-            lines.append(f"| `{cid}` | {failures[cid]} ({failures[cid] / graded:.0%}) | {unwritten[cid]} | "
-                         f"{'; '.join(common) or '—'} |")
-        if not failures and not unwritten:
-            lines.append("| — | nobody failed a check | | |")
-        lines.append("")
-        lines.append("Checks skipped because a prerequisite failed are not counted as failed, nor are the "
-                     "checks of sessions a learner did not hand in.")
-        lines.append("")
-        lines += ["## Sessions handed in", "", "| session | handed in | not submitted |", "|---|---|---|"]
-        for session in week.sessions:
-            states = [_sessions(doc).get(session.id) for doc in documents.values()]
-            absent = sorted(n for n, doc in documents.items() if _sessions(doc).get(session.id) == NOT_SUBMITTED)
-            shown = ", ".join(f"`{n}`" for n in absent[:20]) + (" …" if len(absent) > 20 else "")
-            lines.append(f"| {session.name} | {sum(s == 'submitted' for s in states)} | "
-                         f"{len(absent)}{': ' + shown if absent else ''} |")
-        lines.append("")
+    if not isolation:
+        return []
+    (common, count), = isolation.most_common(1)
+    shown = ", ".join(f"{k}: {v}" for k, v in common) or "unknown"
+    return [f"Learner code ran isolated ({shown})" + (
+        f" for {count} of {sum(isolation.values())} learners; the others with other layers: see their "
+        "results.json." if count < sum(isolation.values()) else "."), ""]
+
+
+def _score_lines(documents):
+    scores = [d["score"] for d in documents.values()]
+    maximum = max(d["max_score"] for d in documents.values()) or 1
+    complete = sum(d["score"] == d["max_score"] for d in documents.values())
+    lines = ["## Scores", "",
+             f"- median {statistics.median(scores):g} / {maximum}, mean {statistics.mean(scores):.1f}, "
+             f"lowest {min(scores):g}, highest {max(scores):g}",
+             f"- full marks: {complete} ({complete / len(documents):.0%})", "", "```"]
+    return lines + _histogram([s / maximum for s in scores]) + ["```", ""]
+
+
+def _check_counts(documents):
+    """(failed, not written, pitfall tags) per check id, over every learner's results."""
+    failures, unwritten, pitfalls = Counter(), Counter(), {}
+    for doc in documents.values():
+        for test in doc.get("tests", []):
+            cid = _check_id(test)
+            tags = test.get("tags", [])
+            if NOT_SUBMITTED_TAG in tags:
+                continue  # counted per session, not as failures
+            if "not_written" in tags:
+                unwritten[cid] += 1
+            elif test["status"] != "passed" and not test["output"].startswith("skipped"):
+                failures[cid] += 1
+                for tag in tags:
+                    pitfalls.setdefault(cid, Counter())[tag] += 1
+    return failures, unwritten, pitfalls
+
+
+def _check_lines(week, documents):
+    graded = len(documents)
+    lines = ["## Checks, most failed first", "",
+             "| check | failed | not written yet | most common mistakes |", "|---|---|---|---|"]
+    failures, unwritten, pitfalls = _check_counts(documents)
+    order = list(week.checks)
+    for cid in sorted(set(failures) | set(unwritten), key=lambda c: (-failures[c], -unwritten[c],
+                                                                      order.index(c) if c in order else 0)):
+        common = []
+        for tag, n in pitfalls.get(cid, Counter()).most_common(3):
+            name = week.pitfalls[tag].name if tag in week.pitfalls else tag
+            common.append(f"{n / graded:.0%} gave {name} ({n})")
+        lines.append(f"| `{cid}` | {failures[cid]} ({failures[cid] / graded:.0%}) | {unwritten[cid]} | "
+                     f"{'; '.join(common) or '—'} |")
+    if not failures and not unwritten:
+        lines.append("| — | nobody failed a check | | |")
+    return lines + ["", "Checks skipped because a prerequisite failed are not counted as failed, nor are the "
+                        "checks of sessions a learner did not hand in.", ""]
+
+
+def _session_lines(week, documents):
+    lines = ["## Sessions handed in", "", "| session | handed in | not submitted |", "|---|---|---|"]
+    for session in week.sessions:
+        states = [_sessions(doc).get(session.id) for doc in documents.values()]
+        absent = sorted(n for n, doc in documents.items() if _sessions(doc).get(session.id) == NOT_SUBMITTED)
+        shown = ", ".join(f"`{n}`" for n in absent[:20]) + (" …" if len(absent) > 20 else "")
+        lines.append(f"| {session.name} | {sum(s == 'submitted' for s in states)} | "
+                     f"{len(absent)}{': ' + shown if absent else ''} |")
+    return lines + [""]
+
+
+def _trouble_lines(outcome, documents):
+    """What did not go as planned: regraded, left out, unreadable, failed, not graded yet."""
+    lines = []
     if getattr(outcome, "changed", None):
         lines += ["", "Graded again because the submission changed since the last run: "
                   + ", ".join(f"`{n}`" for n in sorted(outcome.changed)) + "."]
     if getattr(outcome, "left_out", None):
         lines += ["## Left out of the class folder", ""]
-        lines += [f"- `{entry}` {why}" for entry, why in sorted(outcome.left_out.items())]
-        lines.append("")
+        lines += [f"- `{entry}` {why}" for entry, why in sorted(outcome.left_out.items())] + [""]
     if getattr(outcome, "unreadable", None):
         lines += ["## Files that could not be read", "",
                   "These files were left out of the grading (the learner is told in their results):", ""]
@@ -140,14 +164,12 @@ def summary_markdown(week, documents, outcome, seed, folder):
         lines.append("")
     if outcome.failed:
         lines += ["## Could not be graded", ""]
-        lines += [f"- `{name}`: {why}" for name, why in sorted(outcome.failed.items())]
-        lines.append("")
+        lines += [f"- `{name}`: {why}" for name, why in sorted(outcome.failed.items())] + [""]
     missing = sorted(set(outcome.learners) - set(documents) - set(outcome.failed))
     if missing:
         lines += ["## Not graded yet", "", "The run was interrupted; run the same command again to grade these:", ""]
-        lines += [f"- `{name}`" for name in missing]
-        lines.append("")
-    return "\n".join(lines)
+        lines += [f"- `{name}`" for name in missing] + [""]
+    return lines
 
 
 def render(out, week, outcome, seed, folder):

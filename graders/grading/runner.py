@@ -241,6 +241,13 @@ class GradingRun:
     def _static_problem(self, spec):
         """Problems visible in the source files alone: missing file, syntax error, banned import."""
         session = self.week.session(spec.session)
+        found = self._tampering_problem(spec) or self._file_problem(spec, session)
+        for function in spec.functions:
+            found = found or self._rule_problem(spec, session.module_of(function), function)
+        return found
+
+    def _tampering_problem(self, spec):
+        """Code anywhere in the submission that reaches the grader, or that no rule can read."""
         tampered = self._tampering()
         if tampered is not None:
             kind, shown, breach = tampered
@@ -258,6 +265,10 @@ class GradingRun:
                             "built or looked up while it runs (exec, eval, compile, __import__, importlib, "
                             "frames, sys.modules) cannot be read, so this check gets no credit while that line "
                             "is there.", pitfall="unreadable_code")
+        return None
+
+    def _file_problem(self, spec, session):
+        """A contract file that is missing, unreadable, or does not parse."""
         for function in spec.functions:
             source = self.submission.module(session.module_of(function))
             if source.text is None:
@@ -268,45 +279,47 @@ class GradingRun:
                 code = f": `{syntax.code}`" if syntax.code else ""
                 return Fail(f"{source.shown} has a syntax error on line {syntax.line} ({syntax.message}){code}. "
                             "Python cannot run any of that file until it is fixed.")
-        for function in spec.functions:
-            module = session.module_of(function)
-            located = self._located(module, function) if (spec.forbid_imports or spec.by_hand) else None
-            if located is not None and located.get("kind") not in ("function", "missing"):
-                rule = "written from scratch" if spec.forbid_imports else "derived by hand"
-                return Fail(f"`{function}` is not a function the grader can read: when your code has run, the "
-                            f"name holds a {located['kind']} (from a library, or built while the code runs), "
-                            f"not a `def` of yours. This exercise must be {rule}, and the grader checks that by "
-                            "reading your code, so this check gets no credit while it is so.",
-                            pitfall="unreadable_code")
-            found = self.submission.escape(module, function, dynamic=bool(spec.forbid_imports or spec.by_hand),
-                                           located=located)
+        return None
+
+    def _rule_problem(self, spec, module, function):
+        """``function`` breaking the check's rules: by hand, from scratch, the grader left alone."""
+        located = self._located(module, function) if (spec.forbid_imports or spec.by_hand) else None
+        if located is not None and located.get("kind") not in ("function", "missing"):
+            rule = "written from scratch" if spec.forbid_imports else "derived by hand"
+            return Fail(f"`{function}` is not a function the grader can read: when your code has run, the "
+                        f"name holds a {located['kind']} (from a library, or built while the code runs), "
+                        f"not a `def` of yours. This exercise must be {rule}, and the grader checks that by "
+                        "reading your code, so this check gets no credit while it is so.",
+                        pitfall="unreadable_code")
+        found = self.submission.escape(module, function, dynamic=bool(spec.forbid_imports or spec.by_hand),
+                                       located=located)
+        if found:
+            shown, breach = found
+            code = f": `{breach.code}`" if breach.code else ""
+            place = f"{breach.what} ({shown}, line {breach.line}{code})"
+            if breach.what.startswith(("imports graders", "names the grader", "uses the grader")):
+                return Fail(f"`{function}` can reach code that {place}. The grader's own checks and "
+                            "reference answers are not part of the exercise: code that uses them earns "
+                            "nothing, so this check gets no credit.", pitfall="uses_the_grader")
+            rule = ("written from scratch" if spec.forbid_imports else "derived by hand")
+            return Fail(f"`{function}` can reach code that {place}. This exercise must be {rule}, and "
+                        "the grader checks that by reading your code; code that is built or looked up "
+                        "while it runs (exec, eval, compile, __import__, importlib, frames, sys.modules) "
+                        "cannot be read, so this check gets no credit while that line is there.",
+                        pitfall="unreadable_code")
+        if spec.forbid_imports:
+            found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports,
+                                                  located=located)
             if found:
-                shown, breach = found
-                code = f": `{breach.code}`" if breach.code else ""
-                place = f"{breach.what} ({shown}, line {breach.line}{code})"
-                if breach.what.startswith(("imports graders", "names the grader", "uses the grader")):
-                    return Fail(f"`{function}` can reach code that {place}. The grader's own checks and "
-                                "reference answers are not part of the exercise: code that uses them earns "
-                                "nothing, so this check gets no credit.", pitfall="uses_the_grader")
-                rule = ("written from scratch" if spec.forbid_imports else "derived by hand")
-                return Fail(f"`{function}` can reach code that {place}. This exercise must be {rule}, and "
-                            "the grader checks that by reading your code; code that is built or looked up "
-                            "while it runs (exec, eval, compile, __import__, importlib, frames, sys.modules) "
-                            "cannot be read, so this check gets no credit while that line is there.",
-                            pitfall="unreadable_code")
-            if spec.forbid_imports:
-                found = self.submission.policy_breach(module, function, banned_modules=spec.forbid_imports,
-                                                      located=located)
-                if found:
-                    return Fail(f"`{function}` {_breach_place(function, *found)}. This exercise is to "
-                                f"be written from scratch, so `{function}` gets no credit while it uses "
-                                f"{', '.join(spec.forbid_imports)}.", pitfall="library_instead_of_scratch")
-            if spec.by_hand:
-                found = self.submission.policy_breach(module, function, calculus=True, located=located)
-                if found:
-                    return Fail(f"`{function}` {_breach_place(function, *found)}: sympy would be doing "
-                                "the calculus. Derive the result by hand and write it with sympy functions such "
-                                "as sp.exp and sp.cos.", pitfall="sympy_did_the_calculus")
+                return Fail(f"`{function}` {_breach_place(function, *found)}. This exercise is to "
+                            f"be written from scratch, so `{function}` gets no credit while it uses "
+                            f"{', '.join(spec.forbid_imports)}.", pitfall="library_instead_of_scratch")
+        if spec.by_hand:
+            found = self.submission.policy_breach(module, function, calculus=True, located=located)
+            if found:
+                return Fail(f"`{function}` {_breach_place(function, *found)}: sympy would be doing "
+                            "the calculus. Derive the result by hand and write it with sympy functions such "
+                            "as sp.exp and sp.cos.", pitfall="sympy_did_the_calculus")
         return None
 
     # ------------------------------------------------------------ messages about calls
