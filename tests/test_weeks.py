@@ -285,9 +285,14 @@ def test_batch_grades_a_class_of_the_fixture_week_and_asks_which_week_for_a_mixe
     assert done.returncode == 0, done.stderr
     rows = {line.split(",")[0]: line.split(",")[1] for line in (tmp_path / "out" / "grades.csv").read_text().splitlines()[1:]}
     assert rows == {"ada": "7", "ben": "0", "cy": "4", "dee": "7"}
+    # One folder of another week (or one that says so) does not choose the class's week, nor stop it:
     shutil.copytree(SOLUTIONS, folder / "eve", ignore=shutil.ignore_patterns("__pycache__"))
+    done = graders_command("batch", str(folder), "--out", str(tmp_path / "most"), "--seed", "5")
+    assert done.returncode == 0 and "eve,0," in (tmp_path / "most" / "grades.csv").read_text(), done.stderr
+    for name in ("fay", "gus", "hal"):
+        shutil.copytree(SOLUTIONS, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     mixed = graders_command("batch", str(folder), "--out", str(tmp_path / "mixed"))
-    assert mixed.returncode == 2 and "its learners' work follows m01w02, t00w01" in mixed.stderr
+    assert mixed.returncode == 2 and "its learners' work follows m01w02 (4), t00w01 (4)" in mixed.stderr
     chosen = graders_command("batch", str(folder), "--out", str(tmp_path / "chosen"), "--week", "m01w02",
                              "--seed", "5")
     assert chosen.returncode == 0, chosen.stderr

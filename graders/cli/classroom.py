@@ -6,7 +6,7 @@ from pathlib import Path
 
 from graders import REPO
 from graders.cli.options import (Command, UsageError, add_budget_option, add_seed_option, add_week_option, budget,
-                                 session_ids, with_changes)
+                                 existing_folder, session_ids, with_changes)
 
 
 def batch_arguments(parser):
@@ -67,10 +67,7 @@ def _class_folder(args):
         raise UsageError("give the folder of submissions, or --nbgrader COURSE_DIR --assignment ID")
     if not args.out:
         raise UsageError("--out OUT is needed: the folder to write the grades into")
-    folder = Path(args.submissions)
-    if not folder.is_dir():
-        raise UsageError(f"no folder {args.submissions!r}")
-    return folder, None, args
+    return existing_folder(args.submissions), None, args
 
 
 def _batch_limits(args):
@@ -123,9 +120,7 @@ def _nbgrader_class(args):
         raise UsageError("give either a folder of submissions or --nbgrader COURSE_DIR, not both")
     if not args.assignment:
         raise UsageError("--nbgrader needs --assignment ID (the folder name under source/)")
-    course_dir = Path(args.nbgrader)
-    if not course_dir.is_dir():
-        raise UsageError(f"no folder {args.nbgrader!r}")
+    course_dir = existing_folder(args.nbgrader)
     try:
         learners = nbgrader_gradebook.submitted(course_dir, args.assignment, classroom.safe_name)
     except nbgrader_gradebook.CourseError as exc:

@@ -88,6 +88,14 @@ def resolve_submission(text, week=None):
     return path
 
 
+def existing_folder(text):
+    """``text`` as a folder that exists, or a one-line UsageError."""
+    folder = Path(text)
+    if not folder.is_dir():
+        raise UsageError(f"no folder {text!r}")
+    return folder
+
+
 def _declares(folder, week):
     from graders.course.installed import declared_week
 

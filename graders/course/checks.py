@@ -66,8 +66,9 @@ class Trial:
                        pitfall=_revealed(pitfall_on, outcome.error))
         if outcome.mutated and not allow_mutation:
             names = ", ".join(f"`{n}`" for n in outcome.mutated)
-            raise Fail(f"`{function}` changed its input {names} in place. Leave inputs untouched: "
-                       "work on a copy or build a new array (e.g. np.maximum(z, 0) rather than z[z < 0] = 0).",
+            first = outcome.mutated[0]
+            raise Fail(f"`{function}` changed its input {names} in place. Leave inputs untouched: work on a copy "
+                       f"(`{first} = {first}.copy()` before changing it) or build a new array instead.",
                        pitfall="mutates_input")
         if self.spec.by_hand and outcome.calculus:
             place = outcome.calculus[0]

@@ -205,15 +205,14 @@ def declared_week(root=None, notebooks=()):
 
 
 def _marker(root):
+    """The week id in a folder's marker file: read as any learner file is (regular files only, bounded)."""
+    from graders.learner import intake
+
     if root is None:
         return None
-    path = Path(root) / MARKER
     try:
-        if not path.is_file() or path.is_symlink():
-            return None
-        with open(path, "rb") as handle:
-            text = handle.read(MARKER_BYTES).decode("utf-8", "replace")
-    except OSError:
+        text = intake.read_text(Path(root) / MARKER, limit=MARKER_BYTES)
+    except (OSError, intake.NotRegular):
         return None
     for line in text.splitlines():
         line = line.strip()
@@ -232,11 +231,11 @@ def _notebooks(root, notebooks):
 def _notebook_json(path):
     import json
 
+    from graders.learner import intake
+
     try:
-        if path.stat().st_size > NOTEBOOK_BYTES:
-            return {}
-        data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(intake.read_text(path, limit=NOTEBOOK_BYTES))
+    except (OSError, intake.NotRegular, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -265,19 +264,29 @@ def _shown(root):
 
 
 def resolve_class(week_id=None, entries=()):
-    """The week of a whole class: --week, the only week installed, or the one its learners share."""
+    """The week of a whole class: --week, the only week installed, or the one most of its learners'
+    work follows (more than half of those whose work says: one odd or hostile folder cannot
+    choose the week, nor stop the batch)."""
+    from collections import Counter
+
+    from graders.learner import intake
+
     if week_id or len(catalog()) <= 1:
         return resolve(week_id)
-    claimed = set()
+    claimed = Counter()
     for entry in entries:
         entry = Path(entry)
-        notebooks = sorted(entry.rglob("*.ipynb"))[:20] if entry.is_dir() else []
+        notebooks = [e.path for e in intake.walk(entry, max_depth=10, max_entries=2000)
+                     if e.kind == "file" and e.path.suffix.lower() == ".ipynb"][:20] if entry.is_dir() else []
         found = claim(entry, notebooks)
         if found is not None:
-            claimed.add(found.id)
-    if len(claimed) == 1:
-        return get(claimed.pop())
-    which = f"its learners' work follows {', '.join(sorted(claimed))}" if claimed else "no learner's work says which"
+            claimed[found.id] += 1
+    if claimed:
+        (best, count), = claimed.most_common(1)
+        if count * 2 > sum(claimed.values()):
+            return get(best)
+    which = (f"its learners' work follows {', '.join(f'{w} ({n})' for w, n in sorted(claimed.items()))}"
+             if claimed else "no learner's work says which")
     raise WeekError(f"more than one week is installed ({_listing()}) and {which}: choose one with --week ID")
 
 
