@@ -45,7 +45,7 @@ def test_a_wrong_recall_answer_opens_its_item(week, reference_scores):
     text, ready = status.render(week, reference_scores, {"dL_dz": False, "bce_loss": True}, "solutions")
     assert not ready and "Not ready yet: 1 of 5" in text
     assert "[ ] I can derive dL/dz" in text and "answered wrong last time: dL_dz" in text
-    assert "retake the recall test (python -m graders recall)" in text and "finish the checks" not in text
+    assert "retake the recall test (python -m graders recall --week m01w02)" in text and "finish the checks" not in text
 
 
 def test_stubs_are_not_ready_and_the_failing_checks_are_listed(week):

@@ -6,11 +6,20 @@ shows it but the recall test has not been taken for it yet, and left open [ ] wh
 check fails or the last recall answer was wrong. You are ready when no item is open: a
 recall question never answered is a recommendation, a wrong one is a gap.
 """
+import shlex
+
 from graders.grading.progress import bar
 
 
 def _plural(count, word):
     return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def recall_command(week):
+    """How to take this week's recall test (naming the week when there is more than one)."""
+    from graders.course.installed import catalog
+
+    return "python -m graders recall" + (f" --week {week.id}" if len(catalog()) > 1 else "")
 
 
 def render(week, scores, recalled, shown_root):
@@ -48,14 +57,14 @@ def render(week, scores, recalled, shown_root):
         lines.append(f"Ready: every check passes. On to {week.next_title}.")
         if unrecalled_items:
             lines.append(f"Before you go: {_plural(len(unrecalled_items), 'item')} [~] shown by your code but "
-                         "not yet from memory. `python -m graders recall` checks them in a few minutes; "
+                         f"not yet from memory. `{recall_command(week)}` checks them in a few minutes; "
                          "recall, not re-reading, is what makes them stick.")
     else:
         steps = []
         if not complete:
-            steps.append("finish the checks (pytest exercises)")
+            steps.append(f"finish the checks (pytest {shlex.quote(shown_root)})")
         if any(q in recalled and not recalled[q] for item in open_items for q in item.recall):
-            steps.append("retake the recall test (python -m graders recall)")
+            steps.append(f"retake the recall test ({recall_command(week)})")
         lines.append(f"Not ready yet: {len(open_items)} of {len(week.self_assessment)} self-assessment items "
                      f"are open. Next: {'; '.join(steps)}.")
     return "\n".join(lines) + "\n", ready
