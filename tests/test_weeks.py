@@ -395,3 +395,89 @@ def test_the_fixture_week_is_imported_from_tests_weeks_as_a_sub_package_of_grade
     assert str(WEEKS) in os.environ["GRADERS_WEEKS"].split(os.pathsep)
     assert fixture_week.root == FIXTURE_WEEK
     assert Path(sys.modules["graders.t00w01.day_1"].__file__).parent == FIXTURE_WEEK
+
+
+# ---------------------------------------------------------------- what a hostile or broken folder cannot do
+
+
+def test_a_class_week_is_chosen_by_the_work_not_by_what_one_folder_says_of_itself(tmp_path):
+    for name in ("alice", "bob", "carol"):  # honest learners who uploaded their exercises/ folder whole
+        shutil.copytree(SOLUTIONS, tmp_path / name / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "mallory").mkdir()
+    (tmp_path / "mallory" / installed.MARKER).write_text("t00w01\n")
+    (tmp_path / "mallory.ipynb").write_text(json.dumps({"cells": [], "metadata": {"graders": {"week": "t00w01"}},
+                                                        "nbformat": 4, "nbformat_minor": 5}))
+    assert installed.resolve_class(None, sorted(tmp_path.iterdir())).id == "m01w02"
+
+
+@pytest.mark.parametrize("notebook", [
+    {"cells": [], "metadata": {"graders": "t00w01"}},
+    {"cells": [], "metadata": {"graders": None}},
+    {"cells": [{"cell_type": "code", "source": [1], "metadata": {}, "outputs": []}], "metadata": []},
+    {"cells": "nope", "metadata": {"graders": {"week": ["t00w01"]}}},
+    [1, 2, 3],
+])
+def test_a_strange_notebook_never_breaks_finding_the_week(tmp_path, notebook):
+    path = tmp_path / "odd.ipynb"
+    path.write_text(json.dumps(notebook))
+    assert installed.declared_week(notebooks=[path]) is None
+    assert installed.claim(notebooks=[path]) is None
+    assert installed.resolve_class(None, [path, *[fixture_copy(tmp_path / n) for n in ("a", "b")]]).id == "t00w01"
+
+
+def test_a_marker_alone_does_not_make_a_folder_a_submission(tmp_path):
+    (tmp_path / installed.MARKER).write_text("t00w01\n")
+    shutil.copytree(SOLUTIONS, tmp_path / "exercises", ignore=shutil.ignore_patterns("__pycache__"))
+    assert installed.week_for(tmp_path) is None
+    assert installed.week_for(tmp_path / "exercises").id == "m01w02"
+
+
+def _extra_weeks(tmp_path):
+    """Folders that cannot be weeks, beside one that can (a copy of the fixture, as w09)."""
+    shutil.copytree(FIXTURE_WEEK, tmp_path / "w09", ignore=shutil.ignore_patterns("__pycache__", "exercises",
+                                                                                     "solutions"))
+    toml = tmp_path / "w09" / "week.toml"
+    toml.write_text(toml.read_text().replace('id = "t00w01"', 'id = "w09"'))
+    for name, week in (("listid", 'id = ["x"]'), ("intid", "id = 7"), ("learner", 'id = "learner"')):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("")
+        (tmp_path / name / "week.toml").write_text(f"[week]\n{week}\ntitle = 't'\n[[session]]\nid = 'a'\n"
+                                                   "title = 't'\n[session.modules]\nm = ['f(x)']\n")
+    (tmp_path / "nopackage").mkdir()
+    shutil.copy(toml, tmp_path / "nopackage" / "week.toml")
+    return tmp_path
+
+
+def test_broken_extra_weeks_are_left_out_with_their_reason_and_the_others_still_grade(tmp_path):
+    weeks = _extra_weeks(tmp_path / "weeks")
+    env = dict(os.environ, GRADERS_WEEKS=os.pathsep.join([str(WEEKS), str(weeks)]))
+    done = graders_command("grade", "--submission", str(SOLUTIONS), "--session", "a", env=env)
+    assert done.returncode == 0 and "Session A complete" in done.stdout, done.stderr
+    checked = graders_command("check-week", "learner", env=env)
+    assert checked.returncode == 1 and "is a part of the grader" in checked.stdout
+    listed = subprocess.run([sys.executable, "-c", "from graders.course import installed\n"
+                             "print(sorted(installed.catalog()))\n"
+                             "print(sorted(p.rsplit('/', 1)[1] for p in installed.broken()))"],
+                            env=env, capture_output=True, text=True, cwd=REPO)
+    assert listed.stdout.splitlines() == ["['m01w02', 't00w01', 'w09']", "['intid', 'learner', 'listid', 'nopackage']"]
+    nope = graders_command("grade", "--week", "nope", env=env)
+    assert nope.returncode == 2 and "the installed weeks are m01w02, t00w01, w09" in nope.stderr
+
+
+@pytest.mark.parametrize("week_id", ["caches", "notebook", "files", "class", "learner"])
+def test_new_week_refuses_ids_the_grader_or_python_already_uses(tmp_path, week_id):
+    with pytest.raises(scaffold.ScaffoldError, match="choose another id"):
+        scaffold.write(week_id, tmp_path)
+
+
+@pytestmark_slow
+def test_the_learner_process_is_told_of_the_fixture_weeks_folder_even_without_landlock(tmp_path):
+    cheat = fixture_copy(tmp_path / "cheat", append=(
+        f"\n\ndef softmax(z):\n    text = open({str(FIXTURE_WEEK / 'oracles.py')!r}).read()\n"
+        "    e = np.exp(z - np.max(z))\n    return e / e.sum()\n"))
+    env = dict(os.environ, GRADERS_ISOLATION_OFF="filesystem,privileges,mounts,namespaces")
+    done = graders_command("grade", "--submission", str(cheat), "--session", "1", env=env)
+    assert "FAIL  0/2  day_1.softmax.values" in done.stdout, done.stdout + done.stderr
+    assert "the grader's own code used" in done.stdout
+    isolated = graders_command("grade", "--submission", str(cheat), "--session", "1")
+    assert "FAIL  0/2  day_1.softmax.values" in isolated.stdout  # Landlock: it cannot even open it

@@ -6,6 +6,7 @@ template, a recall question and a self-assessment item). It is written with the 
 title filled in, then its stubs and notebooks are generated as ``build-exercises`` would,
 so that ``check-week`` passes on it at once and an author changes it piece by piece.
 """
+import keyword
 import re
 from pathlib import Path
 
@@ -30,8 +31,10 @@ def write(week_id, into=None, title=None, notebooks=True):
         raise ScaffoldError(f"{week_id!r} cannot be a week id: use lower-case letters, digits and _, starting "
                             "with a letter (it is also the name of the week's Python package)")
     package = Path(graders.__file__).parent
-    if week_id in catalog() or (package / week_id).exists() and into is None:
-        raise ScaffoldError(f"there is already a week or a part of the grader called {week_id}")
+    taken = {p.stem for p in package.iterdir()}  # graders.<id> must not shadow caches.py, notebook.py …
+    if keyword.iskeyword(week_id) or week_id in catalog() or week_id in taken:
+        raise ScaffoldError(f"there is already a week or a part of the grader called {week_id}, or it is a "
+                            "Python keyword: choose another id")
     folder = Path(into or package) / week_id
     if folder.exists() and any(folder.iterdir()):
         raise ScaffoldError(f"{folder} exists and is not empty")

@@ -62,7 +62,9 @@ def _grader_files(package, week):
     """(path, name inside the package) of every file the bundle carries."""
     from graders.course.installed import catalog
 
+    # every week's folder, installed or not (a half-written one holds solutions too)
     weeks = {entry.root.resolve() for entry in catalog().values()}
+    weeks |= {p.resolve() for p in package.iterdir() if p.is_dir() and (p / "week.toml").is_file()}
     left_out = {p.resolve() for p in (week.references, week.exercises) if p is not None}
 
     def files(folder):

@@ -1,12 +1,17 @@
 """The weeks installed, and which one a command is about: resolved here and nowhere else.
 
-A week is found in three ways:
+A week is found in two ways:
 
 - a sub-package of ``graders`` holding a ``week.toml`` (``graders/m01w02/``: drop a new
   week's folder beside it);
 - a folder named in ``GRADERS_WEEKS`` (``os.pathsep``-separated; each a week's folder or a
-  folder of weeks), made importable as ``graders.<folder name>``;
-- a package named by a ``graders.weeks`` entry point, for a week installed with pip.
+  folder of weeks), made importable as ``graders.<folder name>``. The learner process is
+  told of these folders too, and cannot read them.
+
+(No pip entry point: the learner process's rules and its filesystem view guard the
+``graders`` package and the folders above; a week elsewhere in site-packages would be open.)
+A folder that cannot be a week (a broken week.toml, a name taken by the machinery, no
+__init__.py) is listed by ``broken()`` and leaves the other weeks working.
 
 Which week a command grades: the one ``--week`` names; else the one a submission
 declares (the ``.graders-week`` file that generated exercises carry, or the week id in a
@@ -14,11 +19,10 @@ notebook's metadata); else the week whose contract it follows best; else the onl
 installed. Anything else is a one-line ``WeekError`` that lists the weeks.
 """
 import functools
-import importlib.util
+import keyword
 import os
 import re
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from graders.course.week import CourseError, Week, read_toml
@@ -72,34 +76,54 @@ def broken():
 def _scan():
     import graders
 
-    for folder in _extra_folders():
-        if str(folder.parent) not in graders.__path__:
-            graders.__path__.append(str(folder.parent))
-    found = {}
-    packages = [(f"graders.{p.name}", p) for base in list(graders.__path__) for p in sorted(Path(base).iterdir())
-                if p.is_dir() and (p / "week.toml").is_file() and IDENTIFIER.match(p.name)]
-    for point in entry_points(group="graders.weeks"):
-        spec = importlib.util.find_spec(point.value)
-        if spec and spec.submodule_search_locations:
-            packages.append((point.value, Path(list(spec.submodule_search_locations)[0])))
-    unreadable = {}
-    for package, root in packages:
-        try:
-            data = read_toml(root / "week.toml")
-            week_id = data["week"]["id"]
-            sessions = {s["id"]: {m: tuple(sig.split("(", 1)[0].strip() for sig in sigs)
-                                  for m, sigs in s["modules"].items()} for s in data["session"]}
-        except CourseError as exc:
-            unreadable[str(root)] = str(exc)
+    package_dir = Path(graders.__file__).resolve().parent
+    machinery = {p.stem for p in package_dir.iterdir() if not (p / "week.toml").is_file()}
+    folders = [p for p in sorted(package_dir.iterdir()) if p.is_dir() and (p / "week.toml").is_file()]
+    extra = [p for p in _extra_folders() if p.parent != package_dir]
+    found, unreadable = {}, {}
+    for root in folders + extra:
+        why = _unfit(root, root in extra and root.name in machinery)
+        if why is None:
+            try:
+                week_id, sessions = _summary(read_toml(root / "week.toml"))
+            except CourseError as exc:
+                why = str(exc)
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                why = f"{root / 'week.toml'}: missing or malformed {exc}"
+        if why is None and week_id in found:
+            why = f"two weeks have the id {week_id}: {found[week_id].root} and {root}"
+        if why is not None:
+            unreadable[str(root)] = why
             continue
-        except (KeyError, TypeError, AttributeError) as exc:
-            unreadable[str(root)] = f"{root / 'week.toml'}: missing or malformed {exc}"
-            continue
-        if week_id in found and found[week_id].root != root:
-            unreadable[str(root)] = f"two weeks have the id {week_id}: {found[week_id].root} and {root}"
-            continue
-        found.setdefault(week_id, WeekEntry(week_id, package, root, sessions))
+        if root in extra and str(root.parent) not in graders.__path__:
+            graders.__path__.append(str(root.parent))  # importable as graders.<folder name>
+        found[week_id] = WeekEntry(week_id, f"graders.{root.name}", root, sessions)
     return found, unreadable
+
+
+def _unfit(root, shadows):
+    """Why the folder ``root`` cannot be a week's package, or None."""
+    if not IDENTIFIER.match(root.name) or keyword.iskeyword(root.name):
+        return f"{root}: a week's folder name must be a Python name"
+    if shadows:
+        return f"{root}: its name {root.name!r} is a part of the grader; give the week's folder another name"
+    if not (root / "__init__.py").is_file():
+        return f"{root} has no __init__.py: a week's folder is a Python package"
+    return None
+
+
+def _summary(data):
+    """(week id, {session id: {module: functions}}) from a week.toml, checked for its types."""
+    week_id = data["week"]["id"]
+    if not isinstance(week_id, str) or not IDENTIFIER.match(week_id):
+        raise ValueError(f"the week id {week_id!r} is not a Python name")
+    sessions = {}
+    for session in data["session"]:
+        if not isinstance(session["id"], str) or not IDENTIFIER.match(session["id"]):
+            raise ValueError(f"the session id {session['id']!r} is not a Python name")
+        sessions[session["id"]] = {str(m): tuple(str(sig).split("(", 1)[0].strip() for sig in sigs)
+                                   for m, sigs in session["modules"].items()}
+    return week_id, sessions
 
 
 def _extra_folders():
@@ -169,7 +193,7 @@ def claim(root=None, notebooks=()):
 def week_for(root):
     """The week whose contract the folder ``root`` follows (or that it declares), or None."""
     entry = claim(root)
-    return entry.load() if entry is not None and (entry.follows(root) or _marker(root)) else None
+    return entry.load() if entry is not None and entry.follows(root) else None
 
 
 def session_of_dir(path):
@@ -198,7 +222,8 @@ def declared_week(root=None, notebooks=()):
             return declared
     for notebook in _notebooks(root, notebooks):
         metadata = _notebook_json(notebook).get("metadata")
-        declared = metadata.get("graders", {}).get("week") if isinstance(metadata, dict) else None
+        ours = metadata.get("graders") if isinstance(metadata, dict) else None
+        declared = ours.get("week") if isinstance(ours, dict) else None
         if isinstance(declared, str):
             return declared
     return None
@@ -241,14 +266,20 @@ def _notebook_json(path):
 
 
 def defined_names(root=None, notebooks=()):
-    """Top-level function names defined in a submission's notebooks (for matching by contract)."""
+    """Top-level function names defined in a submission's notebooks (for matching by contract),
+    read as the grader reads every notebook (outputs dropped, bounded)."""
+    from graders.learner import cells
+
     names = set()
     for notebook in _notebooks(root, notebooks):
-        cells = _notebook_json(notebook).get("cells", [])
-        for cell in cells if isinstance(cells, list) else []:
+        try:
+            document = cells.load(notebook)
+        except (cells.Unreadable, OSError):
+            continue
+        for cell in document.get("cells", []):
             if isinstance(cell, dict) and cell.get("cell_type") == "code":
                 source = cell.get("source", "")
-                source = "".join(source) if isinstance(source, list) else str(source)
+                source = "".join(map(str, source)) if isinstance(source, list) else str(source)
                 names |= set(re.findall(r"^def\s+([A-Za-z_]\w*)", source, flags=re.M))
     return names
 
@@ -265,22 +296,17 @@ def _shown(root):
 
 def resolve_class(week_id=None, entries=()):
     """The week of a whole class: --week, the only week installed, or the one most of its learners'
-    work follows (more than half of those whose work says: one odd or hostile folder cannot
-    choose the week, nor stop the batch)."""
+    work follows. Only the work votes (the contract files and the functions defined), never what a
+    folder says of itself: one odd or hostile folder can neither choose the week nor stop the batch."""
     from collections import Counter
-
-    from graders.learner import intake
 
     if week_id or len(catalog()) <= 1:
         return resolve(week_id)
     claimed = Counter()
     for entry in entries:
-        entry = Path(entry)
-        notebooks = [e.path for e in intake.walk(entry, max_depth=10, max_entries=2000)
-                     if e.kind == "file" and e.path.suffix.lower() == ".ipynb"][:20] if entry.is_dir() else []
-        found = claim(entry, notebooks)
+        found = _follows_best(Path(entry))
         if found is not None:
-            claimed[found.id] += 1
+            claimed[found] += 1
     if claimed:
         (best, count), = claimed.most_common(1)
         if count * 2 > sum(claimed.values()):
@@ -288,6 +314,28 @@ def resolve_class(week_id=None, entries=()):
     which = (f"its learners' work follows {', '.join(f'{w} ({n})' for w, n in sorted(claimed.items()))}"
              if claimed else "no learner's work says which")
     raise WeekError(f"more than one week is installed ({_listing()}) and {which}: choose one with --week ID")
+
+
+def _follows_best(entry):
+    """The id of the week whose contract one learner's work follows best (files at any depth,
+    or functions their notebooks define), or None for none or a tie."""
+    from graders.learner import intake
+
+    scores = dict.fromkeys(catalog(), 0)
+    notebooks = []
+    if entry.is_dir():
+        for found in intake.walk(entry, max_depth=6, max_entries=5000):
+            if found.kind == "file" and found.path.suffix.lower() == ".ipynb" and len(notebooks) < 20:
+                notebooks.append(found.path)
+            elif found.kind == "file" and found.path.suffix == ".py":
+                for week_id, week in catalog().items():
+                    scores[week_id] += found.path.stem in week.sessions.get(found.path.parent.name, {})
+    if not any(scores.values()):
+        names = defined_names(entry if entry.suffix.lower() == ".ipynb" else None, notebooks)
+        scores = {week_id: len(week.functions & names) for week_id, week in catalog().items()}
+    best = max(scores.values(), default=0)
+    winners = [week_id for week_id, score in scores.items() if score == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 __all__ = ["MARKER", "WeekEntry", "WeekError", "catalog", "claim", "declared_week", "get", "resolve",

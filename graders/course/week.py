@@ -129,7 +129,10 @@ class Week:
     @classmethod
     def load(cls, package):
         """Read ``<package>/week.toml`` and bind the checks of ``<package>.<session>``."""
-        root = Path(importlib.import_module(package).__file__).parent
+        try:
+            root = Path(importlib.import_module(package).__file__).parent
+        except Exception as exc:
+            raise CourseError(f"{package} cannot be imported ({type(exc).__name__}: {exc})") from None
         data = read_toml(root / "week.toml")
         try:
             week = cls.from_data(data, root)
@@ -137,7 +140,10 @@ class Week:
             raise CourseError(f"{root / 'week.toml'}: {_describe(exc)}") from None
         week.package = package
         for session in week.sessions:
-            module = importlib.import_module(f"{package}.{session.id}")
+            try:
+                module = importlib.import_module(f"{package}.{session.id}")
+            except Exception as exc:  # the author's module does not import: say which, and why
+                raise CourseError(f"{package}.{session.id} cannot be imported ({type(exc).__name__}: {exc})") from None
             checks = getattr(module, "checks", None)
             if checks is None:
                 raise CourseError(f"{package}.{session.id} defines no `checks = CheckSet()`")

@@ -147,12 +147,13 @@ def _week(week_id=None, session=None, function=None):
     """The week a grading cell is about: the one it names, else the only week whose ``session``
     has ``function`` in its contract (notebooks released before cells named their week)."""
     from graders import course
+    from graders.course.installed import catalog
 
     if week_id:
         return course.get(week_id)
-    fitting = [w for w in course.weeks().values() if session is None or any(
-        s.id == session and any(function in fns for fns in s.modules.values()) for s in w.sessions)]
-    return fitting[0] if len(fitting) == 1 else course.resolve()
+    fitting = [entry for entry in catalog().values() if session is None or any(
+        function in functions for functions in entry.sessions.get(session, {}).values())]
+    return fitting[0].load() if len(fitting) == 1 else course.resolve()
 
 
 def _seed():

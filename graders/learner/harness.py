@@ -50,7 +50,7 @@ class CappedText(io.TextIOBase):
 
 
 class Harness:
-    def __init__(self, workdir, output_chars, package=PACKAGE, watch_grader=False):
+    def __init__(self, workdir, output_chars, package=PACKAGE, watch_grader=False, course=()):
         self.workdir = os.path.realpath(workdir)
         self.output_chars = output_chars
         self.package = package
@@ -59,7 +59,7 @@ class Harness:
         self._install_package()
         _watch_calculus(self)
         if watch_grader:  # only in a learner process: the hook stays for the life of the process
-            _watch_grader(self)
+            _watch_grader(self, course[1:])
 
     # ------------------------------------------------------------ setup
 
@@ -240,7 +240,7 @@ def _watch_calculus(harness):
     watch.harness = harness  # the latest harness is the one whose calls are watched
 
 
-def _watch_grader(harness):
+def _watch_grader(harness, weeks=()):
     """Note every import of a grader module and every file opened inside the grader package.
 
     A second layer behind the static rules and Landlock (which, where the OS has it, makes
@@ -251,6 +251,8 @@ def _watch_grader(harness):
     # This harness is what the learner process runs (tracebacks read its lines); the rest of the
     # package (checks, oracles, week.toml) is what computes the reference answers.
     own = os.path.dirname(os.path.realpath(__file__)) + os.sep
+    # The extra weeks' folders hold references and oracles too (GRADERS_WEEKS).
+    others = tuple(folder.rstrip(os.sep) + os.sep for folder in weeks)
 
     def hook(event, args):
         if event == "import" and args and isinstance(args[0], str) and args[0].split(".")[0] == "graders" \
@@ -259,6 +261,9 @@ def _watch_grader(harness):
         elif event == "open" and args and isinstance(args[0], str) and args[0].startswith(package + os.sep) \
                 and not os.path.realpath(args[0]).startswith(own):
             harness.grader.append(f"opens {os.path.relpath(args[0], os.path.dirname(package))[:80]}")
+        elif event == "open" and others and args and isinstance(args[0], str) \
+                and os.path.realpath(args[0]).startswith(others):
+            harness.grader.append(f"opens {os.path.basename(args[0])[:80]} of the course's own files")
 
     sys.addaudithook(hook)
 
@@ -415,10 +420,12 @@ def _mutated(function, before, args, kwargs):
 # ---------------------------------------------------------------- main loop
 
 
-def serve(sock, workdir, output_chars, isolation=None):
+def serve(sock, workdir, output_chars, isolation=None, course=()):
+    """Answer requests until told to exit. ``course``: the folders of the course (the package
+    first, then every extra week's), whose files learner code is watched opening."""
     rfile = sock.makefile("rb")
     wfile = sock.makefile("wb")
-    harness = Harness(workdir, output_chars, watch_grader=True)
+    harness = Harness(workdir, output_chars, watch_grader=True, course=course)
     wire.send(wfile, {"ready": True, "isolation": isolation or {}})
     while True:
         try:

@@ -132,7 +132,16 @@ def _allow(libc, ruleset, path, access):
         os.close(fd)
 
 
-def library_paths(graders_dir):
+def course_folders(graders_dir, environ=None):
+    """The folders that hold the course: the graders package and every extra week's folder
+    (``GRADERS_WEEKS``). Read while the environment is still there."""
+    environ = os.environ if environ is None else environ
+    extra = [os.path.realpath(os.path.expanduser(p)) for p in environ.get("GRADERS_WEEKS", "").split(os.pathsep)
+             if p.strip()]
+    return [os.path.realpath(graders_dir)] + [p for p in extra if os.path.isdir(p)]
+
+
+def library_paths(graders_dir, hidden=()):
     """What Python, numpy, sympy and matplotlib need to read, and nothing of the course.
 
     Neither the graders package (its checks, oracles and week.toml compute the reference
@@ -153,7 +162,10 @@ def library_paths(graders_dir):
         paths.add(matplotlib.get_data_path())
     except Exception:
         pass
-    return without(sorted(p for p in paths if p), graders_dir)
+    readable = without(sorted(p for p in paths if p), graders_dir)
+    for folder in hidden:  # the extra weeks' folders, wherever they are
+        readable = without(readable, folder)
+    return readable
 
 
 def without(paths, hidden, limit=2000):

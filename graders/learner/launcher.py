@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 GRADERS_PARENT = str(Path(__file__).resolve().parents[2])
-PASS_ENV = ("GRADERS_CHILD_LOG", "GRADERS_ISOLATION_OFF", "PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME",
+PASS_ENV = ("GRADERS_CHILD_LOG", "GRADERS_ISOLATION_OFF", "GRADERS_WEEKS", "PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME",
             "XDG_CACHE_HOME")
 BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
         "from graders.learner.zygote import main; main(int(sys.argv[1]))")

@@ -112,6 +112,8 @@ def _become_learner(fd, request):
     if settings.isolate and "mounts" not in LAYERS_OFF:
         status["mounts"] = mounts.private_view(workdir, needed, settings.disk_mib * 2**20)
     os.chdir(workdir)
+    graders_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    course = isolation.course_folders(graders_dir)  # before the environment that names them goes
     keep = {"PATH": "/usr/bin:/bin", "HOME": workdir, "TMPDIR": workdir, "MPLBACKEND": "Agg",
             "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     os.environ.clear()
@@ -119,8 +121,7 @@ def _become_learner(fd, request):
     sys.dont_write_bytecode = True
     limits.apply(settings)
     if settings.isolate:
-        graders_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        readable = isolation.library_paths(graders_dir)
+        readable = isolation.library_paths(graders_dir, hidden=course[1:])
         if "filesystem" not in LAYERS_OFF:
             status["filesystem"] = isolation.restrict_filesystem(readable, [workdir, os.devnull])
         if "privileges" not in LAYERS_OFF:
@@ -129,7 +130,7 @@ def _become_learner(fd, request):
         if "sockets" not in LAYERS_OFF:
             status["sockets"] = seccomp.refuse_unix_sockets()
     sock = socket.socket(fileno=fd)
-    harness.serve(sock, workdir, settings.output_kib * 1024, status)
+    harness.serve(sock, workdir, settings.output_kib * 1024, status, course=course)
     os._exit(0)
 
 
