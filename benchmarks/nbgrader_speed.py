@@ -55,7 +55,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         course, folders = tmp / "course", tmp / "folders"
-        run([sys.executable, "-m", "graders", "nbgrader-course", str(course), "--seed", "1"], REPO)
+        run([sys.executable, "-m", "graders", "nbgrader-course", str(course), "--week", "m01w02", "--seed", "1"], REPO)
         run([*nbgrader, "generate_assignment", COURSE, "--force"], course, env)
         learners = [f"learner{i:02d}" for i in range(args.learners)]
         for learner in learners:

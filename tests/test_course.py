@@ -10,7 +10,9 @@ from graders.course.week import MACHINERY_PITFALLS, read_toml
 
 PACKAGE = Path(graders.__file__).parent
 WEEK_DIR = PACKAGE / "m01w02"
-MACHINERY = [p for p in PACKAGE.rglob("*.py") if WEEK_DIR not in p.parents]
+# every week's folder (m01w02, and any other one dropped in beside it) is not machinery
+WEEKS = [p for p in PACKAGE.iterdir() if (p / "week.toml").is_file()]
+MACHINERY = [p for p in PACKAGE.rglob("*.py") if not any(w in p.parents for w in WEEKS)]
 
 
 def test_every_check_is_declared_with_points_title_and_hints(week):

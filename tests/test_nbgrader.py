@@ -76,7 +76,7 @@ def fill(released, source, changes, endless_cell, tamper=None):
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
     root = tmp_path_factory.mktemp("nbgrader") / "course"
-    done = subprocess.run([sys.executable, "-m", "graders", "nbgrader-course", str(root), "--seed", "7",
+    done = subprocess.run([sys.executable, "-m", "graders", "nbgrader-course", str(root), "--week", "m01w02", "--seed", "7",
                            "--cell-timeout", "10"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     nbgrader(root, "generate_assignment", COURSE, "--force")

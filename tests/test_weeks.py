@@ -1,5 +1,6 @@
 """Two weeks installed: m01w02 and the fixture week t00w01 (tests/weeks/), each driven through
 every command, resolved in one place, and the fixture living in its own folder only."""
+import ast
 import json
 import os
 import shutil
@@ -47,11 +48,19 @@ def test_both_weeks_are_installed_and_each_folder_finds_its_own():
     assert course.resolve("t00w01", root=EXERCISES).id == "t00w01"  # --week wins
 
 
+def installed_weeks():
+    """The installed weeks as messages list them (m01w02, t00w01, and any week dropped in beside them)."""
+    return ", ".join(sorted(installed.catalog()))
+
+
 def test_without_a_folder_two_weeks_are_a_one_line_error_that_lists_them():
-    with pytest.raises(course.WeekError, match=r"more than one week is installed \(m01w02, t00w01\).*--week ID"):
+    with pytest.raises(course.WeekError) as raised:
         course.resolve()
-    with pytest.raises(course.WeekError, match="no week 'nope' is installed; the installed weeks are m01w02, t00w01"):
+    assert f"more than one week is installed ({installed_weeks()})" in str(raised.value)
+    assert str(raised.value).endswith("--week ID") and "m01w02, " in str(raised.value)
+    with pytest.raises(course.WeekError) as raised:
         course.resolve("nope")
+    assert str(raised.value) == f"no week 'nope' is installed; the installed weeks are {installed_weeks()}"
 
 
 def test_the_best_match_wins_not_the_first_and_a_tie_is_no_match(tmp_path):
@@ -176,6 +185,44 @@ def test_new_week_refuses_an_id_that_is_taken_or_not_a_name(tmp_path):
         scaffold.write("Week 3", tmp_path)
 
 
+def test_a_float32_softmax_is_right_for_the_fixture_week(fixture_week, tmp_path):
+    from graders.grading.runner import GradingRun
+
+    folder = fixture_copy(tmp_path / "f32", append="\n\ndef softmax(z):\n    z = np.asarray(z, dtype=np.float32)\n"
+                                                   "    e = np.exp(z - z.max())\n    return e / e.sum()\n")
+    with GradingRun(fixture_week, folder, seed=11) as run:
+        assert run.result("day_1.softmax.values").passed, run.result("day_1.softmax.values").message
+
+
+def test_an_equivalent_mutant_that_is_made_no_more_is_stale(fixture_week):
+    from graders.authoring import mutation
+
+    listed = {"day_1/softmax.py::softmax: gone → away": "renamed since", **mutation.load_equivalent(FIXTURE_WEEK)}
+    score = mutation.Score([], listed, every_mutant=True)
+    assert "day_1/softmax.py::softmax: gone → away" in score.unmatched
+    assert "no such mutant is made any more" in "\n".join(score.lines())
+    assert mutation.Score([], listed).unmatched == []  # a sample cannot tell
+
+
+def test_a_notebook_no_template_builds_any_more_is_drift(fixture_week, tmp_path, monkeypatch):
+    from graders.authoring import stubs
+
+    exercises = shutil.copytree(FIXTURE_EXERCISES, tmp_path / "exercises")
+    shutil.copy(exercises / "01-softmax.ipynb", exercises / "01-old-name.ipynb")
+    monkeypatch.setattr(fixture_week, "exercises", exercises)
+    assert stubs.week_drift(fixture_week) == [
+        "t00w01: exercises/01-old-name.ipynb is built by no notebook template (left over from a rename?)"]
+
+
+def test_the_recall_test_never_shows_one_of_its_answers_as_the_example(week, fixture_week):
+    from graders.tools import recall
+
+    for each in (week, fixture_week):
+        said = []
+        recall.interactive(each, ask=lambda prompt: (_ for _ in ()).throw(EOFError()), say=said.append)
+        assert not any(q.answer in line for q in each.recall for line in said[:2]), said[:2]
+
+
 def test_check_week_finds_the_fixture_sound_and_a_broken_reference_not(fixture_week, tmp_path, monkeypatch):
     report = check_week.check("t00w01", seeds=(1,))
     assert report.ok, "\n".join(report.lines())
@@ -296,6 +343,11 @@ def test_batch_grades_a_class_of_the_fixture_week_and_asks_which_week_for_a_mixe
     chosen = graders_command("batch", str(folder), "--out", str(tmp_path / "chosen"), "--week", "m01w02",
                              "--seed", "5")
     assert chosen.returncode == 0, chosen.stderr
+    assert "warning" not in chosen.stderr  # four of the learners follow m01w02
+    shutil.rmtree(folder / "eve"), [shutil.rmtree(folder / n) for n in ("fay", "gus", "hal")]
+    wrong_week = graders_command("batch", str(folder), "--out", str(tmp_path / "wrong"), "--week", "m01w02")
+    assert "warning: no learner's work follows m01w02, the week --week names; it follows t00w01 (4)" \
+        in wrong_week.stderr
     assert "eve,87," in (tmp_path / "chosen" / "grades.csv").read_text()
 
 
@@ -359,6 +411,8 @@ def test_an_nbgrader_course_of_the_fixture_week_round_trips(tmp_path):
     done = graders_command("nbgrader-course", str(course_dir), "--week", "t00w01", "--seed", "3")
     assert done.returncode == 0, done.stderr
     assert (course_dir / "source" / "t00w01" / "01-softmax.ipynb").is_file()
+    assert "The 1 notebook in `source/t00w01/`" in (course_dir / "README.md").read_text()
+    assert "worth 7 points" in (course_dir / "README.md").read_text()
 
     def nbgrader(*args):
         done = subprocess.run([*templates.nbgrader_command(), *args], cwd=course_dir, env=templates.nbgrader_env(),
@@ -459,9 +513,10 @@ def test_broken_extra_weeks_are_left_out_with_their_reason_and_the_others_still_
                              "print(sorted(installed.catalog()))\n"
                              "print(sorted(p.rsplit('/', 1)[1] for p in installed.broken()))"],
                             env=env, capture_output=True, text=True, cwd=REPO)
-    assert listed.stdout.splitlines() == ["['m01w02', 't00w01', 'w09']", "['intid', 'learner', 'listid', 'nopackage']"]
+    weeks, broken = listed.stdout.splitlines()
+    assert {"m01w02", "t00w01", "w09"} <= set(ast.literal_eval(weeks)) and broken == "['intid', 'learner', 'listid', 'nopackage']"
     nope = graders_command("grade", "--week", "nope", env=env)
-    assert nope.returncode == 2 and "the installed weeks are m01w02, t00w01, w09" in nope.stderr
+    assert nope.returncode == 2 and "w09" in nope.stderr and "the installed weeks are m01w02, " in nope.stderr
 
 
 @pytest.mark.parametrize("week_id", ["caches", "notebook", "files", "class", "learner"])

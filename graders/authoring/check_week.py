@@ -95,7 +95,7 @@ def _mutants(week):
     from graders.authoring import mutation
 
     score = mutation.Score(mutation.analyse(week, week.references, seeds=(1, 2, 3)),
-                           mutation.load_equivalent(week.root))
-    if not (score.survived or score.partly or score.stale):
+                           mutation.load_equivalent(week.root), every_mutant=True)
+    if not (score.survived or score.partly or score.stale or score.unmatched):
         return []
     return [line.strip() for line in score.lines()[1:] if line.startswith("  ")] or score.lines()[:1]

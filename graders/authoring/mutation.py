@@ -390,6 +390,13 @@ def load_equivalent(week_dir):
 class Score:
     verdicts: list
     equivalent: dict  # key → why, from the reviewed file
+    every_mutant: bool = False  # the verdicts cover every mutant (no --sample): unmatched entries are stale
+
+    @property
+    def unmatched(self):
+        """Entries of the equivalent list that no mutant of the references is (any more)."""
+        made = {v.mutant.key for v in self.verdicts}
+        return sorted(key for key in self.equivalent if key not in made) if self.every_mutant else []
 
     @property
     def judged(self):
@@ -420,6 +427,9 @@ class Score:
         out = [f"{len(self.verdicts)} mutants: {len(self.killed)} killed for every seed, "
                f"{len(self.equivalent_found)} listed as equivalent, {len(self.survived)} survived, "
                f"{len(self.partly)} killed for some seeds only. Mutation score: {self.ratio:.1%}."]
+        if self.unmatched:
+            out.append("Listed as equivalent but no such mutant is made any more (remove them from the list):")
+            out += [f"  {key}" for key in self.unmatched]
         for title, group in (("Survived (no check failed):", self.survived),
                              ("Killed for some seeds only:", self.partly),
                              ("Listed as equivalent but killed now (remove them from the list):", self.stale)):

@@ -69,6 +69,16 @@ def drift(solutions: Path, exercises: Path):
     return problems
 
 
+def _left_over_notebooks(week):
+    """Notebooks in the references or exercises that no template of the week builds (any more)."""
+    from graders.jupyter.templates import notebook_names
+
+    built = set(notebook_names(week))
+    return [f"{week.id}: {folder.name}/{path.name} is built by no notebook template (left over from a rename?)"
+            for folder in (week.references, week.exercises) for path in sorted(folder.glob("*.ipynb"))
+            if path.name not in built]
+
+
 def marker_text(week):
     """The file that tells every command which week a folder of exercises belongs to."""
     return f"# The week these exercises belong to (read by python -m graders).\n{week.id}\n"
@@ -89,7 +99,8 @@ def week_drift(week):
         return [f"{week.id}: no references folder {week.references}"]
     if not week.exercises.is_dir():
         return [f"{week.id}: no exercises folder {week.exercises}"]
-    problems = drift(week.references, week.exercises)
+    problems = [f"{week.id}: {line}" for line in drift(week.references, week.exercises)]
+    problems += _left_over_notebooks(week)
     marker = week.exercises / MARKER
     if not marker.is_file() or marker.read_text(encoding="utf-8") != marker_text(week):
         problems.append(f"{MARKER} in the exercises does not name {week.id}")

@@ -105,7 +105,13 @@ def run(root, limits=None, week_id=None):
 
     root = Path(root)
     started = time.perf_counter()
-    week = course.resolve(week_id or os.environ.get("GRADERS_WEEK") or None)
+    try:  # the bundle names its week; called without one, the week the upload's work follows
+        week = course.installed.resolve_class(week_id or os.environ.get("GRADERS_WEEK") or None,
+                                              [root / "submission"])
+    except course.WeekError as exc:
+        document = {"score": 0, "max_score": 0, "tests": [], "output": f"This upload cannot be graded: {exc}."}
+        write_atomically(root / "results" / "results.json", json.dumps(document, indent=2, ensure_ascii=False))
+        return document
     try:
         submission, why = find_submission(root / "submission", week)
     except Exception as exc:  # an upload the grader cannot even look at

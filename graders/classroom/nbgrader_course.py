@@ -34,9 +34,9 @@ c.GenerateFeedback.preprocessors = [
 
 README = '''# {title}: the nbgrader course
 
-Written by `python -m graders nbgrader-course`. The two notebooks in `source/{course}/`
-hold the solutions and autograder cells worth {total} points, the same checks and points
-as `pytest exercises`. Grading cells call the `graders` package, so it must be installed
+Written by `python -m graders nbgrader-course`. The {notebooks} in `source/{course}/`
+hold the solutions and autograder cells worth {points} points, the same checks and points
+as the week's exercises graded with pytest. Grading cells call the `graders` package, so it must be installed
 in the Python that nbgrader runs (the same virtual environment).
 
 Run every command from this folder, with that virtual environment activated: nbgrader's
@@ -108,10 +108,23 @@ def write(target, week, seed=None, timeout=60, force=False):
     (target / "nbgrader_config.py").write_text(CONFIG.format(course=week.id, timeout=timeout, seed=seed),
                                                encoding="utf-8")
     (target / "README.md").write_text(README.format(title=week.title, course=week.id, total=week.max_points,
-                                                    notebook=names[-1],
+                                                    notebook=names[-1], points=_points_in(week, sources),
+                                                    notebooks=f"{len(names)} notebook{'s' if len(names) != 1 else ''}",
                                                     timeout=timeout, seed=seed, folder=target.resolve()),
                                       encoding="utf-8")
     return seed
+
+
+def _points_in(week, sources):
+    """The points the notebooks' grading cells are worth (nbgrader's own metadata)."""
+    import json
+
+    total = 0
+    for path in sources:
+        for cell in json.loads(path.read_text(encoding="utf-8")).get("cells", []):
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            total += meta.get("points", 0) if meta.get("grade") else 0
+    return total
 
 
 def _config_number(course_dir, pattern):

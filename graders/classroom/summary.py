@@ -81,7 +81,10 @@ def _isolation_lines(documents):
     if not isolation:
         return []
     (common, count), = isolation.most_common(1)
-    shown = ", ".join(f"{k}: {v}" for k, v in common) or "unknown"
+    # shown with the numbers of one learner of the group, not the placeholders they were grouped by
+    example = next(doc["isolation"] for doc in documents.values() if doc.get("isolation") and tuple(sorted(
+        (k, re.sub(r"\d+", "N", str(v))) for k, v in doc["isolation"].items())) == common)
+    shown = ", ".join(f"{k}: {example[k]}" for k, _ in common) or "unknown"
     return [f"Learner code ran isolated ({shown})" + (
         f" for {count} of {sum(isolation.values())} learners; the others with other layers: see their "
         "results.json." if count < sum(isolation.values()) else "."), ""]

@@ -27,7 +27,8 @@ def build_exercises(args):
     if args.check:
         for line in drift:
             print(line)
-        print("the exercises are up to date" if not drift else "run: python -m graders build-exercises")
+        again = "python -m graders build-exercises" + (f" --week {args.week}" if args.week else "")
+        print("the exercises are up to date" if not drift else f"run: {again}")
         return 1 if drift else 0
     return 0
 
@@ -111,10 +112,10 @@ def mutation_test(args):
     started = time.perf_counter()
     verdicts = mutation.analyse(week, week.references, seeds=range(1, args.seeds + 1), workers=args.workers,
                                 sample=args.sample)
-    score = mutation.Score(verdicts, mutation.load_equivalent(week.root))
+    score = mutation.Score(verdicts, mutation.load_equivalent(week.root), every_mutant=args.sample is None)
     print("\n".join(score.lines()))
     print(f"({time.perf_counter() - started:.0f} s, {args.seeds} seed{'s' if args.seeds != 1 else ''} per mutant)")
-    return 0 if not (score.survived or score.partly or score.stale) else 1
+    return 0 if not (score.survived or score.partly or score.stale or score.unmatched) else 1
 
 
 COMMANDS = (

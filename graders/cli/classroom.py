@@ -48,6 +48,8 @@ def batch(args):
     folder, entries, args = _nbgrader_class(args) if args.nbgrader else _class_folder(args)
     learners = [e.folder for e in entries] if entries else [p for p in folder.iterdir() if not p.is_symlink()]
     week = course.installed.resolve_class(args.week, learners)
+    if args.week and len(course.installed.catalog()) > 1:
+        _warn_if_no_learner_follows(week, learners)
     started = time.perf_counter()
     try:
         outcome = batch_job.run(folder, Path(args.out), week, workers=args.workers, force=args.force,
@@ -60,6 +62,17 @@ def batch(args):
     if args.nbgrader:
         _record_in_gradebook(args, entries, week)
     return _report_outcome(outcome, Path(args.out), seconds)
+
+
+def _warn_if_no_learner_follows(week, learners):
+    """--week names a week that none of the learners' work follows, while another one does."""
+    from graders.course.installed import class_votes
+
+    votes = class_votes(learners)
+    if votes and not votes.get(week.id):
+        others = ", ".join(f"{w} ({n})" for w, n in sorted(votes.items()))
+        print(f"warning: no learner's work follows {week.id}, the week --week names; it follows {others}. "
+              "Check --week: every learner will be graded against it.", file=sys.stderr)
 
 
 def _class_folder(args):

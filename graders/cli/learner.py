@@ -134,8 +134,12 @@ def recall(args):
 
 
 def _default_exercises():
-    """exercises/ here or in the checkout, when there is one (it may say which week it is)."""
-    return next((p for p in (Path.cwd() / "exercises", REPO / "exercises") if p.is_dir()), None)
+    """The exercises of the folder you are in, which may say which week they are: this folder
+    or its exercises/ (with more than one week installed, never the checkout's by default)."""
+    from graders.course.installed import MARKER, catalog
+
+    here = [Path.cwd(), Path.cwd() / "exercises"] + ([] if len(catalog()) > 1 else [REPO / "exercises"])
+    return next((p for p in here if (p / MARKER).is_file() or p.name == "exercises" and p.is_dir()), None)
 
 
 def status_arguments(parser):

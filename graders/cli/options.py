@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from graders import REPO
+from graders.course.installed import MARKER
 
 
 class Parser(argparse.ArgumentParser):
@@ -73,7 +74,10 @@ def resolve_submission(text, week=None):
 
     Without --submission: the chosen week's exercises, else exercises/ here or in the checkout."""
     if text is None:
-        candidates = [Path.cwd() / "exercises", REPO / "exercises"]
+        # the folder you are in, when it is a week's exercises (it has the marker), else exercises/
+        # here, else the checkout's
+        here = [Path.cwd()] if (Path.cwd() / MARKER).is_file() else []
+        candidates = here + [Path.cwd() / "exercises", REPO / "exercises"]
         if week is not None and week.exercises is not None:
             candidates = [c for c in candidates if _declares(c, week)] + [week.exercises]
         path = next((p for p in candidates if p.is_dir()), candidates[0])

@@ -108,7 +108,7 @@ def expect_finite(arr, what, given=""):
     if bad.any():
         where = np.argwhere(bad)[0]
         index = tuple(int(i) for i in where)
-        kind = "nan" if np.isnan(arr[index]) else "inf"
+        kind = "nan" if np.isnan(arr[index]) else "-inf" if arr[index] < 0 else "inf"
         at = f" at index {index[0] if len(index) == 1 else index}" if arr.ndim else ""
         raise Fail(f"{what} gave {kind}{at}{' for ' + given if given else ''} "
                    f"({int(bad.sum())} of {arr.size} values are not finite).")

@@ -170,6 +170,10 @@ def resolve(week_id=None, root=None, notebooks=()):
         return claimed.load()
     if len(entries) == 1:
         return next(iter(entries.values())).load()
+    if root is not None and not any(e.follows(root) for e in entries.values() if Path(root).is_dir()) \
+            and not (defined_names(root, notebooks) & {f for e in entries.values() for f in e.functions}):
+        raise WeekError(f"{_shown(root)} does not look like a submission of any installed week ({_listing()}): "
+                        "expected the session folders of one of them, holding its exercise files")
     where = f" and {_shown(root)} does not say which one it is" if root is not None else ""
     raise WeekError(f"more than one week is installed ({_listing()}){where}: choose one with --week ID")
 
@@ -298,15 +302,9 @@ def resolve_class(week_id=None, entries=()):
     """The week of a whole class: --week, the only week installed, or the one most of its learners'
     work follows. Only the work votes (the contract files and the functions defined), never what a
     folder says of itself: one odd or hostile folder can neither choose the week nor stop the batch."""
-    from collections import Counter
-
     if week_id or len(catalog()) <= 1:
         return resolve(week_id)
-    claimed = Counter()
-    for entry in entries:
-        found = _follows_best(Path(entry))
-        if found is not None:
-            claimed[found] += 1
+    claimed = class_votes(entries)
     if claimed:
         (best, count), = claimed.most_common(1)
         if count * 2 > sum(claimed.values()):
@@ -314,6 +312,13 @@ def resolve_class(week_id=None, entries=()):
     which = (f"its learners' work follows {', '.join(f'{w} ({n})' for w, n in sorted(claimed.items()))}"
              if claimed else "no learner's work says which")
     raise WeekError(f"more than one week is installed ({_listing()}) and {which}: choose one with --week ID")
+
+
+def class_votes(entries):
+    """Counter {week id: learners whose work follows it best}, by their work alone."""
+    from collections import Counter
+
+    return Counter(found for found in (_follows_best(Path(entry)) for entry in entries) if found is not None)
 
 
 def _follows_best(entry):

@@ -10,6 +10,7 @@ week; a week may reword one for its own exercises.
 import ast
 import functools
 import importlib
+import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -229,9 +230,9 @@ class Week:
             unknown = (set(item.checks) - seen) | (set(item.recall) - questions)
             if unknown:
                 found.append(f"self-assessment {item.statement!r} names unknown {', '.join(sorted(unknown))}")
-        for check_id, fn in sorted(self.implementations.items()):
-            for pitfall in sorted(pitfalls_named_by(fn) - set(self.pitfalls)):
-                found.append(f"{check_id} names the pitfall {pitfall!r}, which neither week.toml nor the "
+        for name in sorted({fn.__module__ for fn in self.implementations.values()}):
+            for pitfall in sorted(pitfalls_named_in(sys.modules.get(name)) - set(self.pitfalls)):
+                found.append(f"{name} names the pitfall {pitfall!r}, which neither week.toml nor the "
                              "machinery's pitfalls define")
         return found
 
@@ -321,26 +322,32 @@ def _describe(exc):
     return str(exc)
 
 
-def pitfalls_named_by(fn):
-    """The pitfall ids a check's code names: ``pitfall=ID`` keywords and the values of ``pitfall_on``."""
+def pitfalls_named_in(module):
+    """The pitfall ids a module of checks names: ``pitfall=ID``, the values of ``pitfall_on``,
+    and the keys of a ``pitfalls={...}`` literal or of the models handed to ``diagnose``."""
     import inspect
-    import textwrap
 
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+        tree = ast.parse(inspect.getsource(module))
     except (OSError, TypeError, SyntaxError):
         return set()
     named = set()
+
+    def text(node):
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
     for node in ast.walk(tree):
-        if isinstance(node, ast.keyword) and node.arg == "pitfall" and isinstance(node.value, ast.Constant) \
-                and isinstance(node.value.value, str):
-            named.add(node.value.value)
+        if isinstance(node, ast.keyword) and node.arg == "pitfall" and text(node.value):
+            named.add(text(node.value))
         elif isinstance(node, ast.keyword) and node.arg == "pitfall_on" and isinstance(node.value, ast.Dict):
             for value in node.value.values:
-                first = value.elts[0] if isinstance(value, ast.Tuple) and value.elts else value
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    named.add(first.value)
-    return named
+                named.add(text(value.elts[0] if isinstance(value, ast.Tuple) and value.elts else value))
+        elif isinstance(node, ast.keyword) and node.arg == "pitfalls" and isinstance(node.value, ast.Dict):
+            named.update(text(key) for key in node.value.keys if key is not None)
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "diagnose" \
+                and len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
+            named.update(text(key) for key in node.args[1].keys if key is not None)
+    return named - {None}
 
 
 MACHINERY_PITFALLS = Path(__file__).with_name("machinery.toml")

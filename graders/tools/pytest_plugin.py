@@ -268,12 +268,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 def report_command(run, scores):
     """The `python -m graders report` command that shows these sessions of this submission."""
-    from graders.course.installed import catalog
+    from graders.course.installed import catalog, week_for
 
     command = "python -m graders report"
     if len(scores) == 1:
         command += " " + scores[0].session.key
-    if len(catalog()) > 1:
+    found = week_for(run.submission.root) if len(catalog()) > 1 else run.week
+    if found is None or found.id != run.week.id:  # the folder alone would not say which week
         command += f" --week {run.week.id}"
     if run.submission.shown_root not in ("exercises", "./exercises"):
         command += f" --submission {run.submission.shown_root}"

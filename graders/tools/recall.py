@@ -135,8 +135,9 @@ def answer_file(week, path):
 
 def interactive(week, ask=input, say=print):
     """Ask every question in turn; a line that cannot be read is asked again. Returns the verdicts."""
-    say("Recall test, from memory: no notes. Type each answer as a formula"
-        + (f", e.g. {week.recall[0].answer}." if week.recall else "."))
+    # The example is the week's own (week.toml, [week.text]), never one of the answers.
+    say("Recall test, from memory: no notes. Type each answer as a formula, e.g. "
+        + week.text.get("recall_example", "x^3*exp(-x) + log(1 + y^2)") + ".")
     say(week.text.get("recall_syntax", "Use ^ or ** for powers and log for the natural log.")
         + " An empty line skips a question; Ctrl-D stops.")
     verdicts = []

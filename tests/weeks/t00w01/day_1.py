@@ -1,7 +1,7 @@
 """Day 1 checks: one numeric, one against finite differences, one symbolic answer by hand."""
 import numpy as np
 
-from graders.compare import gradcheck, symbolic
+from graders.compare import gradcheck, numbers, symbolic
 from graders.compare import formatting as fmt
 from graders.course import expect
 from graders.course.checks import CheckSet
@@ -25,8 +25,9 @@ def softmax_values(t):
         outcome = t.call("softmax", z)
         got = expect.array(outcome, "softmax(z)", like=z)
         expect.finite(got, "softmax(z)", t.describe("softmax", z), pitfall="softmax_overflow")
+        # float32 work is held to float32's precision (numbers.epsilon), float64 to 1e-9
         expect.close(got, oracles.softmax(z), "softmax(z)", t.describe("softmax", z), atol=1e-9,
-                     pitfalls={"softmax_sign": oracles.softmax(-z)})
+                     eps=numbers.epsilon(outcome), pitfalls={"softmax_sign": oracles.softmax(-z)})
 
 
 @checks("softmax_ce_grad")
