@@ -268,7 +268,7 @@ def test_pytest_grades_the_fixture_weeks_session_and_prints_its_report_command(t
                           cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Day 1: 0/7" in done.stdout and "not found" not in done.stdout
-    assert "python -m graders report 1 --week t00w01 --open" in done.stdout
+    assert "python -m graders report 1 --open" in done.stdout  # exercises/ says which week it is
     fixture_copy(tmp_path / "right")
     done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "right"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=300)
