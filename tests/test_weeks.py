@@ -93,10 +93,11 @@ def test_a_notebook_names_its_week_in_its_metadata():
     assert course.resolve(notebooks=[EXERCISES / "01-chain-rule.ipynb"]).id == "m01w02"
 
 
-def test_a_session_folder_belongs_to_its_week():
-    week, session = installed.session_of_dir(FIXTURE_EXERCISES / "day_1")
-    assert (week.id, session.id, session.name, session.key) == ("t00w01", "day_1", "Day 1", "1")
-    assert installed.session_of_dir(EXERCISES / "session_b")[0].id == "m01w02"
+def test_a_session_folder_names_its_session_in_each_weeks_own_words(fixture_week):
+    session = fixture_week.session("day_1")
+    assert (session.name, session.key) == ("Day 1", "1")
+    assert all(session.answers_to(text) for text in ("1", "day_1", "Day 1", "day 1"))
+    assert not session.answers_to("b")
 
 
 # ---------------------------------------------------------------- the machinery's vocabulary

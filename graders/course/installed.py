@@ -53,10 +53,6 @@ class WeekEntry:
         root = Path(root)
         return sum((root / s / f"{m}.py").is_file() for s, modules in self.sessions.items() for m in modules)
 
-    def is_session_dir(self, path):
-        path = Path(path)
-        return path.name in self.sessions and any((path / f"{m}.py").is_file() for m in self.sessions[path.name])
-
     @property
     def functions(self):
         return {f for modules in self.sessions.values() for fns in modules.values() for f in fns}
@@ -165,13 +161,15 @@ def resolve(week_id=None, root=None, notebooks=()):
     entries = catalog()
     if not entries:
         raise WeekError("no week is installed: a week is a folder holding week.toml (see AUTHORING.md)")
-    claimed = claim(root, notebooks) if root is not None or notebooks else None
-    if claimed:
-        return claimed.load()
+    declared = declared_week(root, notebooks)
+    if declared in entries:
+        return entries[declared].load()
+    scores = _scores(root, notebooks) if root is not None or notebooks else {}
+    if _best(scores):
+        return entries[_best(scores)].load()
     if len(entries) == 1:
         return next(iter(entries.values())).load()
-    if root is not None and not any(e.follows(root) for e in entries.values() if Path(root).is_dir()) \
-            and not (defined_names(root, notebooks) & {f for e in entries.values() for f in e.functions}):
+    if root is not None and not any(scores.values()):
         raise WeekError(f"{_shown(root)} does not look like a submission of any installed week ({_listing()}): "
                         "expected the session folders of one of them, holding its exercise files")
     where = f" and {_shown(root)} does not say which one it is" if root is not None else ""
@@ -184,33 +182,37 @@ def claim(root=None, notebooks=()):
     declared = declared_week(root, notebooks)
     if declared in entries:
         return entries[declared]
-    scores = {week_id: (entry.follows(root) if root is not None and Path(root).is_dir() else 0)
-              for week_id, entry in entries.items()}
-    if not any(scores.values()):
-        names = defined_names(root, notebooks)
-        scores = {week_id: len(entry.functions & names) for week_id, entry in entries.items()}
-    best = max(scores.values(), default=0)
-    winners = [week_id for week_id, score in scores.items() if score == best]
-    return entries[winners[0]] if best > 0 and len(winners) == 1 else None
+    best = _best(_scores(root, notebooks))
+    return entries[best] if best else None
 
 
 def week_for(root):
-    """The week whose contract the folder ``root`` follows (or that it declares), or None."""
+    """The week whose contract the folder ``root`` follows (chosen by its marker among those), or None."""
     entry = claim(root)
     return entry.load() if entry is not None and entry.follows(root) else None
 
 
-def session_of_dir(path):
-    """(week, session) when ``path`` is a session folder of an installed week, else None."""
-    path = Path(path)
-    candidates = [e for e in catalog().values() if e.is_session_dir(path)]
-    if len(candidates) > 1:
-        entry = claim(path.parent)
-        candidates = [entry] if entry in candidates else []
-    if len(candidates) != 1:
-        return None
-    week = candidates[0].load()
-    return week, week.session(path.name)
+def _scores(root=None, notebooks=(), files=None):
+    """{week id: how much of its contract a submission holds}: its contract files (``files``,
+    else those at the top of the folder ``root``), else the functions its notebooks define."""
+    entries = catalog()
+    if files is not None:
+        scores = {week_id: sum(f.stem in e.sessions.get(f.parent.name, {}) for f in files)
+                  for week_id, e in entries.items()}
+    else:
+        is_folder = root is not None and Path(root).is_dir()
+        scores = {week_id: e.follows(root) if is_folder else 0 for week_id, e in entries.items()}
+    if not any(scores.values()):
+        names = defined_names(root, notebooks)
+        scores = {week_id: len(e.functions & names) for week_id, e in entries.items()}
+    return scores
+
+
+def _best(scores):
+    """The one week with the highest score above 0, or None (none, or a tie)."""
+    best = max(scores.values(), default=0)
+    winners = [week_id for week_id, score in scores.items() if score == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 def session_ids():
@@ -296,8 +298,6 @@ def _shown(root):
     return repr(str(root))
 
 
-
-
 def resolve_class(week_id=None, entries=()):
     """The week of a whole class: --week, the only week installed, or the one most of its learners'
     work follows. Only the work votes (the contract files and the functions defined), never what a
@@ -326,22 +326,12 @@ def _follows_best(entry):
     or functions their notebooks define), or None for none or a tie."""
     from graders.learner import intake
 
-    scores = dict.fromkeys(catalog(), 0)
-    notebooks = []
-    if entry.is_dir():
-        for found in intake.walk(entry, max_depth=6, max_entries=5000):
-            if found.kind == "file" and found.path.suffix.lower() == ".ipynb" and len(notebooks) < 20:
-                notebooks.append(found.path)
-            elif found.kind == "file" and found.path.suffix == ".py":
-                for week_id, week in catalog().items():
-                    scores[week_id] += found.path.stem in week.sessions.get(found.path.parent.name, {})
-    if not any(scores.values()):
-        names = defined_names(entry if entry.suffix.lower() == ".ipynb" else None, notebooks)
-        scores = {week_id: len(week.functions & names) for week_id, week in catalog().items()}
-    best = max(scores.values(), default=0)
-    winners = [week_id for week_id, score in scores.items() if score == best]
-    return winners[0] if best > 0 and len(winners) == 1 else None
+    found = [e.path for e in intake.walk(entry, max_depth=6, max_entries=5000) if e.kind == "file"] \
+        if entry.is_dir() else []
+    notebooks = [f for f in found if f.suffix.lower() == ".ipynb"][:20]
+    root = entry if entry.suffix.lower() == ".ipynb" else None  # a loose notebook; a folder votes by its files
+    return _best(_scores(root, notebooks, files=[f for f in found if f.suffix == ".py"]))
 
 
 __all__ = ["MARKER", "WeekEntry", "WeekError", "catalog", "claim", "declared_week", "get", "resolve",
-           "resolve_class", "session_ids", "session_of_dir", "week_for", "weeks"]
+           "resolve_class", "session_ids", "week_for", "weeks"]

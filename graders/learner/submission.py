@@ -19,6 +19,10 @@ CALCULUS_CALLS = {"diff", "Derivative", "idiff", "integrate", "Integral", "limit
 NUMPY_NAMES = {"np", "numpy"}
 CALCULUS_IN_TEXT = re.compile(r"(?:^|[^\w.])(" + "|".join(sorted(CALCULUS_CALLS)) + r")\s*\(|\.(" +
                               "|".join(sorted(CALCULUS_CALLS)) + r")\b")
+# In prose, only what reads as a call: "diff(sin(x), x)" or "e._eval_derivative(x)", not "no sp.diff"
+# nor "no .doit()" (a method with nothing before its dot is no code sympy can run).
+_CALCULUS_NAMES = "|".join(sorted(CALCULUS_CALLS))
+CALCULUS_CALL_IN_TEXT = re.compile(rf"(?:^|[^\w.])({_CALCULUS_NAMES})\s*\(|[\w)\]]\.({_CALCULUS_NAMES})\s*\(")
 GRADER = "graders"
 # Code that builds or finds what it runs at run time, or looks into frames and modules: the
 # static rules cannot follow it, so a module holding it loses the checks those rules guard.
@@ -163,14 +167,19 @@ class ParsedSource:
                 return [Breach(*self._line(_At(line)), f"uses `{name}`, bound where the grader cannot follow "
                                                       "it (a for or with target, :=, match, global, or an import "
                                                       "from outside the session's folder)")]
-        # A string standing alone as a statement (a docstring, a note) feeds nothing: its text
-        # ("derived by hand, no sp.diff") is prose, not code sympy could be asked to read.
-        # (Unless the code reads __doc__, where a docstring's text becomes a value.)
-        reads_doc = any(isinstance(n, ast.Attribute) and n.attr == "__doc__" or isinstance(n, ast.Name)
-                        and n.id == "__doc__" for node in nodes for n in ast.walk(node))
-        prose = set() if reads_doc else {id(n) for node in nodes for s in ast.walk(node) if isinstance(s, ast.Expr)
-                                         and _constant_text(s.value) is not None for n in ast.walk(s.value)}
-        for inner in (n for node in nodes for n in ast.walk(node) if id(n) not in prose):
+        # A string standing alone as a statement (a docstring, a note) is prose: naming sp.diff or
+        # .doit() there is no call. It can still be read back (getdoc, getsource) and handed to
+        # sympify, so what reads as a call in it (`diff(`, `._eval_derivative(`) still counts.
+        prose = {id(n) for node in nodes for s in ast.walk(node) if isinstance(s, ast.Expr)
+                 and _constant_text(s.value) is not None for n in ast.walk(s.value)}
+        for inner in (n for node in nodes for n in ast.walk(node)):
+            if id(inner) in prose:
+                text_ = _constant_text(inner)
+                found_call = CALCULUS_CALL_IN_TEXT.search(text_) if calculus and text_ is not None else None
+                if found_call:
+                    found.append(Breach(*self._line(inner), f"has the text {text_[:60]!r}, in which sympy would "
+                                                            f"call {found_call.group(1) or found_call.group(2)}"))
+                continue
             what = None
             if banned and isinstance(inner, ast.Import):
                 hit = [a.name for a in inner.names if a.name.split(".")[0] in banned]

@@ -140,6 +140,11 @@ def test_functions_under_if_blocks_and_lambdas_are_the_learners_work(tmp_path, c
 HEADER = "import sympy as sp\nimport operator\nx = sp.Symbol('x')\n"
 OTHER = "def d_exp_2x_plus_1(x):\n    raise NotImplementedError\n"
 HIDDEN_CALCULUS = {  # sympy doing the by-hand derivative, out of the way of a plain `sp.diff(...)` in the body
+    # a docstring read back and handed to sympify (an outside attack found six ways to read it)
+    "docstring_via_getdoc": ["import inspect\n", 'def d_sin_x2(x):\n    """sin(x**2)._eval_derivative(x)"""\n'
+                             "    return sp.sympify(inspect.getdoc(d_sin_x2), locals={'x': x})\n"],
+    "class_docstring": ['class _Note:\n    """diff(sin(x**2), x)"""\n',
+                        "def d_sin_x2(x):\n    return sp.sympify(_Note.__doc__, locals={'x': x})\n"],
     "lambda_helper": ["_d = lambda e, v: e._eval_derivative(v)\n",
                       "def d_sin_x2(x):\n    return _d(sp.sin(x**2), x)\n"],
     "value_at_the_top": ["_L = sp.Lambda(x, sp.diff(sp.sin(x**2), x))\n", "def d_sin_x2(x):\n    return _L(x)\n"],
@@ -176,6 +181,14 @@ def by_hand_breach(submission):
 def test_calculus_hidden_anywhere_the_function_reaches_is_found(tmp_path, contract, case):
     (tmp_path / "mine.ipynb").write_text(code_notebook(HEADER, OTHER, *HIDDEN_CALCULUS[case]))
     assert by_hand_breach(NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)) is not None
+
+
+def test_a_docstring_that_names_sympys_calculus_is_prose(tmp_path, contract):
+    (tmp_path / "mine.ipynb").write_text(code_notebook(
+        HEADER, OTHER, 'def d_sin_x2(x):\n    """By hand, no sp.diff and no .doit(): the chain rule."""\n'
+        "    'a note: sympy.diff would do this, which is the point of not using it'\n"
+        "    return 2*x*sp.cos(x**2)\n"))
+    assert by_hand_breach(NotebookSubmission([("mine.ipynb", tmp_path / "mine.ipynb")], contract)) is None
 
 
 def test_a_learner_checking_an_answer_with_sympy_keeps_the_by_hand_marks(tmp_path, contract):
